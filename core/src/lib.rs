@@ -1,0 +1,1 @@
+//! minecalc-core: exact mining-profitability math.
