@@ -1,1 +1,13 @@
-//! minecalc-core: exact mining-profitability math.
+//! minecalc-core: exact mining-profitability math. Pure: no I/O, no clock, no wasm; today's
+//! date and market data come in as inputs. Money is `rust_decimal::Decimal`; `f64` is used
+//! only for statistics (the `risk` module), never for bookkeeping.
+
+pub mod coins;
+mod coin_table;
+pub mod error;
+pub mod estimate;
+pub mod raw;
+pub mod units;
+
+pub use error::{Error, Result};
+pub use raw::Raw;

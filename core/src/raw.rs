@@ -1,0 +1,480 @@
+//! Loosely typed input as it arrives from JavaScript, JSON vectors, HTML attributes or a URL
+//! fragment, and [`Fields`], the one place that turns it into typed values with errors that
+//! name the field. Numbers keep the exact decimal text they were written with.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use crate::error::{Error, Result};
+
+/// A loosely typed value. `Number` holds the decimal text of a JSON/JS number (a JS double is
+/// written with Rust's shortest round-trip formatting, so `0.1` stays `"0.1"`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    Null,
+    Bool(bool),
+    Number(String),
+    Text(String),
+    List(Vec<Raw>),
+    Map(BTreeMap<String, Raw>),
+}
+
+impl Raw {
+    /// An empty object.
+    pub fn map() -> Self {
+        Raw::Map(BTreeMap::new())
+    }
+
+    /// Builder helper for tests and front ends: insert `key` (a no-op on non-maps).
+    pub fn with(mut self, key: &str, value: impl Into<Raw>) -> Self {
+        if let Raw::Map(m) = &mut self {
+            m.insert(key.to_owned(), value.into());
+        }
+        self
+    }
+
+    /// Insert or replace `key` in a map (a no-op on non-maps).
+    pub fn set(&mut self, key: &str, value: impl Into<Raw>) {
+        if let Raw::Map(m) = self {
+            m.insert(key.to_owned(), value.into());
+        }
+    }
+
+    /// The value under `key` in a map.
+    pub fn get(&self, key: &str) -> Option<&Raw> {
+        match self {
+            Raw::Map(m) => m.get(key),
+            _ => None,
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Raw::Null => "null",
+            Raw::Bool(_) => "a boolean",
+            Raw::Number(_) => "a number",
+            Raw::Text(_) => "text",
+            Raw::List(_) => "a list",
+            Raw::Map(_) => "an object",
+        }
+    }
+}
+
+impl From<&str> for Raw {
+    fn from(s: &str) -> Self {
+        Raw::Text(s.to_owned())
+    }
+}
+impl From<String> for Raw {
+    fn from(s: String) -> Self {
+        Raw::Text(s)
+    }
+}
+impl From<bool> for Raw {
+    fn from(b: bool) -> Self {
+        Raw::Bool(b)
+    }
+}
+impl From<Decimal> for Raw {
+    fn from(d: Decimal) -> Self {
+        Raw::Number(d.to_string())
+    }
+}
+impl From<u64> for Raw {
+    fn from(n: u64) -> Self {
+        Raw::Number(n.to_string())
+    }
+}
+impl From<i64> for Raw {
+    fn from(n: i64) -> Self {
+        Raw::Number(n.to_string())
+    }
+}
+impl From<f64> for Raw {
+    fn from(n: f64) -> Self {
+        float(n)
+    }
+}
+impl From<Vec<Raw>> for Raw {
+    fn from(v: Vec<Raw>) -> Self {
+        Raw::List(v)
+    }
+}
+
+/// A float as the shortest decimal text that reads back to it; non-finite floats become text
+/// so that validation reports them instead of silently producing NaN.
+fn float(n: f64) -> Raw {
+    if n.is_finite() {
+        Raw::Number(format!("{n}"))
+    } else {
+        Raw::Text(format!("{n}"))
+    }
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number, string, boolean, null, list or object")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> std::result::Result<Raw, E> {
+        Ok(Raw::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Raw, E> {
+        Ok(Raw::Number(v.to_string()))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Raw, E> {
+        Ok(Raw::Number(v.to_string()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Raw, E> {
+        // JS integers arrive as f64 too; `{}` prints them without a fraction.
+        Ok(float(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Raw, E> {
+        Ok(Raw::Text(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> std::result::Result<Raw, E> {
+        Ok(Raw::Text(v))
+    }
+    fn visit_none<E: de::Error>(self) -> std::result::Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Raw, D::Error> {
+        Raw::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Raw, A::Error> {
+        let mut v = Vec::new();
+        while let Some(x) = seq.next_element()? {
+            v.push(x);
+        }
+        Ok(Raw::List(v))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Raw, A::Error> {
+        let mut m = BTreeMap::new();
+        while let Some((k, v)) = map.next_entry::<String, Raw>()? {
+            m.insert(k, v);
+        }
+        Ok(Raw::Map(m))
+    }
+}
+
+/// Reads typed fields out of a [`Raw::Map`], remembering which were read so that
+/// [`Fields::finish`] can reject unknown (usually misspelt) fields.
+///
+/// `null`, a missing key and an empty or blank string all mean "not given".
+#[derive(Debug)]
+pub struct Fields<'a> {
+    map: &'a BTreeMap<String, Raw>,
+    prefix: String,
+    seen: RefCell<BTreeSet<String>>,
+}
+
+static EMPTY: BTreeMap<String, Raw> = BTreeMap::new();
+
+impl<'a> Fields<'a> {
+    /// Fields of a top-level input object. Anything but an object is an error on `input`.
+    pub fn new(raw: &'a Raw) -> Result<Self> {
+        Self::nested(raw, "")
+    }
+
+    /// Fields of an object nested under `prefix` (e.g. `positions[0]`), for error names.
+    pub fn nested(raw: &'a Raw, prefix: &str) -> Result<Self> {
+        let map = match raw {
+            Raw::Map(m) => m,
+            Raw::Null => &EMPTY,
+            other => {
+                let field = if prefix.is_empty() { "input" } else { prefix };
+                return Err(Error::invalid(
+                    field,
+                    format!("must be an object, got {}", other.kind()),
+                ));
+            }
+        };
+        Ok(Fields {
+            map,
+            prefix: prefix.to_owned(),
+            seen: RefCell::new(BTreeSet::new()),
+        })
+    }
+
+    /// The full error name of `key` (with the nesting prefix).
+    pub fn name(&self, key: &str) -> String {
+        if self.prefix.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.prefix)
+        }
+    }
+
+    /// The raw value of `key`, or `None` when absent, null or blank text. Marks it as read.
+    pub fn raw(&self, key: &str) -> Option<&'a Raw> {
+        self.seen.borrow_mut().insert(key.to_owned());
+        match self.map.get(key) {
+            None | Some(Raw::Null) => None,
+            Some(Raw::Text(t)) if t.trim().is_empty() => None,
+            Some(v) => Some(v),
+        }
+    }
+
+    /// Whether `key` is given (not absent, null or blank). Does not mark it as read.
+    pub fn has(&self, key: &str) -> bool {
+        match self.map.get(key) {
+            None | Some(Raw::Null) => false,
+            Some(Raw::Text(t)) => !t.trim().is_empty(),
+            Some(_) => true,
+        }
+    }
+
+    /// Text of `key` (numbers are accepted as their decimal text).
+    pub fn text(&self, key: &str) -> Result<Option<String>> {
+        match self.raw(key) {
+            None => Ok(None),
+            Some(Raw::Text(t)) => Ok(Some(t.trim().to_owned())),
+            Some(Raw::Number(n)) => Ok(Some(n.clone())),
+            Some(other) => Err(Error::invalid(
+                self.name(key),
+                format!("must be text, got {}", other.kind()),
+            )),
+        }
+    }
+
+    /// A required text field.
+    pub fn text_required(&self, key: &str) -> Result<String> {
+        self.text(key)?.ok_or_else(|| Error::Missing {
+            field: self.name(key),
+        })
+    }
+
+    /// A decimal number given as a JS number or a decimal string ("0.12", "1e3", "1_000" are
+    /// not accepted; "1,000" neither: use "1000").
+    pub fn decimal(&self, key: &str) -> Result<Option<Decimal>> {
+        let text = match self.raw(key) {
+            None => return Ok(None),
+            Some(Raw::Number(n)) => n.as_str(),
+            Some(Raw::Text(t)) => t.trim(),
+            Some(other) => {
+                return Err(Error::invalid(
+                    self.name(key),
+                    format!("must be a number, got {}", other.kind()),
+                ));
+            }
+        };
+        parse_decimal(text)
+            .map(Some)
+            .ok_or_else(|| Error::invalid(self.name(key), format!("must be a number, got \"{text}\"")))
+    }
+
+    /// A decimal within `[min, max]` (either bound optional), or the default when not given.
+    pub fn decimal_in(
+        &self,
+        key: &str,
+        min: Option<Decimal>,
+        max: Option<Decimal>,
+    ) -> Result<Option<Decimal>> {
+        let Some(v) = self.decimal(key)? else {
+            return Ok(None);
+        };
+        let below = min.is_some_and(|m| v < m);
+        let above = max.is_some_and(|m| v > m);
+        if below || above {
+            let expected = match (min, max) {
+                (Some(a), Some(b)) => format!("between {a} and {b}"),
+                (Some(a), None) if a.is_zero() => "0 or more".to_owned(),
+                (Some(a), None) => format!("at least {a}"),
+                (None, Some(b)) => format!("at most {b}"),
+                (None, None) => String::new(),
+            };
+            return Err(Error::range(self.name(key), expected, v.normalize()));
+        }
+        Ok(Some(v))
+    }
+
+    /// A non-negative decimal.
+    pub fn non_negative(&self, key: &str) -> Result<Option<Decimal>> {
+        self.decimal_in(key, Some(Decimal::ZERO), None)
+    }
+
+    /// A strictly positive decimal.
+    pub fn positive(&self, key: &str) -> Result<Option<Decimal>> {
+        match self.decimal(key)? {
+            Some(v) if v <= Decimal::ZERO => Err(Error::range(
+                self.name(key),
+                "greater than 0",
+                v.normalize(),
+            )),
+            v => Ok(v),
+        }
+    }
+
+    /// A percentage in 0–100.
+    pub fn percent(&self, key: &str) -> Result<Option<Decimal>> {
+        self.decimal_in(key, Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED))
+    }
+
+    /// A whole number within `[min, max]`.
+    pub fn integer_in(&self, key: &str, min: u64, max: u64) -> Result<Option<u64>> {
+        let Some(v) = self.decimal(key)? else {
+            return Ok(None);
+        };
+        let expected = || format!("a whole number between {min} and {max}");
+        if !v.fract().is_zero() {
+            return Err(Error::range(self.name(key), expected(), v.normalize()));
+        }
+        let n = u64::try_from(v).ok().filter(|n| (min..=max).contains(n));
+        n.map(Some)
+            .ok_or_else(|| Error::range(self.name(key), expected(), v.normalize()))
+    }
+
+    /// A boolean: true/false, or the text "true"/"false"/"1"/"0"/"yes"/"no"/"on"/"off".
+    pub fn boolean(&self, key: &str) -> Result<Option<bool>> {
+        match self.raw(key) {
+            None => Ok(None),
+            Some(Raw::Bool(b)) => Ok(Some(*b)),
+            Some(Raw::Number(n)) if n == "1" || n == "0" => Ok(Some(n == "1")),
+            Some(Raw::Text(t)) => match t.trim().to_ascii_lowercase().as_str() {
+                "true" | "1" | "yes" | "on" => Ok(Some(true)),
+                "false" | "0" | "no" | "off" => Ok(Some(false)),
+                _ => Err(Error::invalid(
+                    self.name(key),
+                    format!("must be true or false, got \"{t}\""),
+                )),
+            },
+            Some(other) => Err(Error::invalid(
+                self.name(key),
+                format!("must be true or false, got {}", other.kind()),
+            )),
+        }
+    }
+
+    /// A list of nested objects, each read by `f` with its own [`Fields`] named `key[i]`.
+    pub fn list<T>(&self, key: &str, mut f: impl FnMut(&Fields<'a>) -> Result<T>) -> Result<Vec<T>> {
+        match self.raw(key) {
+            None => Ok(Vec::new()),
+            Some(Raw::List(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let fields = Fields::nested(item, &self.name(&format!("{key}[{i}]")))?;
+                    let v = f(&fields)?;
+                    fields.finish()?;
+                    Ok(v)
+                })
+                .collect(),
+            Some(other) => Err(Error::invalid(
+                self.name(key),
+                format!("must be a list, got {}", other.kind()),
+            )),
+        }
+    }
+
+    /// Reject any field that no reader asked for, suggesting the nearest known spelling.
+    pub fn finish(&self) -> Result<()> {
+        let seen = self.seen.borrow();
+        for key in self.map.keys() {
+            if !seen.contains(key) {
+                let hint = seen
+                    .iter()
+                    .find(|k| k.eq_ignore_ascii_case(key) || close(k, key))
+                    .map(|k| format!("; did you mean {k}?"))
+                    .unwrap_or_default();
+                return Err(Error::UnknownField {
+                    field: self.name(key),
+                    hint,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Parses plain decimal text: optional sign, digits, optional fraction, optional exponent
+/// (`1.5e3`). Returns `None` for anything else, including values beyond Decimal's range.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let t = text.trim();
+    if t.is_empty() || t.contains('_') {
+        return None;
+    }
+    if t.contains(['e', 'E']) {
+        Decimal::from_scientific(t).ok()
+    } else {
+        Decimal::from_str(t).ok()
+    }
+}
+
+/// Two keys differ by at most two edits of one letter (a cheap typo detector).
+fn close(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (
+        a.to_ascii_lowercase().chars().collect(),
+        b.to_ascii_lowercase().chars().collect(),
+    );
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    // Levenshtein distance with an early cut-off.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn numbers_keep_their_decimal_text() {
+        assert_eq!(Raw::from(0.1), Raw::Number("0.1".into()));
+        assert_eq!(Raw::from(3.0), Raw::Number("3".into()));
+        assert_eq!(Raw::from(f64::NAN), Raw::Text("NaN".into()));
+        assert_eq!(parse_decimal("1.5e3"), Some(dec!(1500)));
+        assert_eq!(parse_decimal("1,5"), None);
+    }
+
+    #[test]
+    fn fields_name_the_offender() {
+        let raw = Raw::map().with("poolFeePercent", Raw::from(150u64)).with("x", "abc");
+        let f = Fields::new(&raw).unwrap_or_else(|e| panic!("{e}"));
+        let err = f.percent("poolFeePercent").err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("poolFeePercent: must be between 0 and 100, got 150")
+        );
+        let err = f.decimal("x").err().map(|e| e.to_string());
+        assert_eq!(err.as_deref(), Some("x: must be a number, got \"abc\""));
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected_with_a_hint() {
+        let raw = Raw::map().with("poolfeepercent", "1");
+        let f = Fields::new(&raw).unwrap_or_else(|e| panic!("{e}"));
+        let _ = f.percent("poolFeePercent");
+        let err = f.finish().err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("poolfeepercent: unknown field; did you mean poolFeePercent?")
+        );
+    }
+}

@@ -1,0 +1,1 @@
+//! The exported JS functions, one module per area of the core.
