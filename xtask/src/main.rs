@@ -1,2 +1,59 @@
-//! xtask
-fn main() {}
+//! `cargo xtask <command>`: the project's build logic in Rust (the xtask pattern), so one
+//! command sets up, builds, serves, tests, packages and benchmarks minecalc. Only `std` is used,
+//! to keep this crate quick to compile.
+
+mod bench;
+mod build;
+mod dist;
+mod serve;
+mod setup;
+mod sh;
+mod test;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Usage: cargo xtask <command> [options]
+
+Commands:
+  setup              Install what the build needs (wasm target, wasm-bindgen-cli, wasm-pack,
+                     Chromium + chromedriver, npm packages); skips what is already there.
+  build              setup, then build the wasm package into www/pkg/ and print its sizes.
+  serve [--port N]   build, then serve www/ on http://127.0.0.1:N (default 8080).
+  dist               build, then write dist/ (static site + single-file dist/minecalc.html).
+  test               Everything: fmt, clippy, native and wasm tests, build, tsc, dist,
+                     size budget, browser tests. Stops at the first failing step.
+  bench              build, then run the core benchmarks and tests/e2e/bench.mjs (if present).
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprint!("{USAGE}");
+        return ExitCode::FAILURE;
+    };
+    let result = match (command.as_str(), rest) {
+        ("setup", []) => setup::run(),
+        ("build", []) => build::run(),
+        ("serve", rest) => serve::parse_port(rest).and_then(serve::run),
+        ("dist", []) => dist::run(),
+        ("test", []) => test::run(),
+        ("bench", []) => bench::run(),
+        ("help" | "--help" | "-h", _) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("xtask: unknown command or options: {}\n", args.join(" "));
+            eprint!("{USAGE}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask {command}: error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! `cargo xtask test`: runs every check the project has, in order, stopping at the first failure:
+//! set-up, formatting, clippy (native and wasm), native tests, the wasm build, TypeScript checks,
+//! wasm boundary tests in Chromium, `dist/`, the widget's size budget, and the browser tests.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::sh::{self, Cmd, Result, cargo};
+use crate::{build, dist, setup};
+
+/// Widget JS + glue + wasm + its CSS, each gzip -9, summed: the most a page downloads for it.
+pub const SIZE_BUDGET_GZIP: u64 = 90 * 1024;
+
+type Step = (&'static str, fn() -> Result);
+
+const STEPS: [Step; 11] = [
+    ("setup", setup::run),
+    ("cargo fmt --check", fmt),
+    ("cargo clippy (native, all targets)", clippy_native),
+    ("cargo clippy (minecalc-wasm on wasm32)", clippy_wasm),
+    ("cargo test (native)", test_native),
+    ("build www/pkg", build::wasm_pack),
+    ("tsc --noEmit (www, tests/e2e)", typecheck),
+    ("wasm tests (wasm-bindgen-test in Chromium/Node)", test_wasm),
+    ("dist", dist::write),
+    ("size budget", size_budget),
+    ("browser tests (node --test tests/e2e)", test_e2e),
+];
+
+pub fn run() -> Result {
+    let start = Instant::now();
+    for (index, (name, step)) in STEPS.iter().enumerate() {
+        let number = format!("{}/{}", index + 1, STEPS.len());
+        sh::step(&format!("test [{number}] {name}"), step)
+            .map_err(|error| format!("step {number} ({name}) failed: {error}"))?;
+    }
+    println!(
+        "\ntest: all {} steps passed in {:.1} s",
+        STEPS.len(),
+        start.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn fmt() -> Result {
+    cargo().args(["fmt", "--all", "--check"]).run()
+}
+
+fn clippy_native() -> Result {
+    cargo()
+        .args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .run()
+}
+
+fn clippy_wasm() -> Result {
+    cargo()
+        .args([
+            "clippy",
+            "-p",
+            "minecalc-wasm",
+            "--target",
+            setup::WASM_TARGET,
+        ])
+        .args(["--", "-D", "warnings"])
+        .run()
+}
+
+fn test_native() -> Result {
+    cargo().args(["test", "--workspace"]).run()
+}
+
+fn typecheck() -> Result {
+    let tsc = setup::npm_bin_dir().join("tsc");
+    let root = sh::root();
+    Cmd::new(&tsc)
+        .args(["--noEmit", "-p", "tsconfig.json"])
+        .run()?;
+    Cmd::new(&tsc)
+        .args(["--noEmit", "-p", "tests/e2e/tsconfig.json"])
+        .run()?;
+    if root.join("www/sw.js").exists() {
+        Cmd::new(&tsc)
+            .args(["--noEmit", "-p", "tests/e2e/tsconfig.sw.json"])
+            .run()?;
+    }
+    Ok(())
+}
+
+fn test_wasm() -> Result {
+    cargo()
+        .args([
+            "test",
+            "-p",
+            "minecalc-wasm",
+            "--target",
+            setup::WASM_TARGET,
+        ])
+        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+        .run()
+}
+
+fn size_budget() -> Result {
+    let root = sh::root();
+    let element = root.join(build::ELEMENT);
+    let mut files = vec![root.join(build::WASM), root.join(build::GLUE)];
+    if element.exists() {
+        files.push(element.clone());
+        files.extend(stylesheets_loaded_by(&element, &root.join("www"))?);
+    } else {
+        println!(
+            "size budget: {} does not exist yet, not counted",
+            build::ELEMENT
+        );
+    }
+    let total = sh::print_sizes(&files)?;
+    println!(
+        "size budget: widget total {total} bytes gzip ({}) of {SIZE_BUDGET_GZIP} bytes ({})",
+        sh::kb(total),
+        sh::kb(SIZE_BUDGET_GZIP)
+    );
+    if total > SIZE_BUDGET_GZIP {
+        return Err(format!(
+            "the widget is {total} bytes gzip, over the budget of {SIZE_BUDGET_GZIP} bytes (90 KB) \
+             by {} bytes; the table above shows each file's share",
+            total - SIZE_BUDGET_GZIP
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// `.css` files named in quotes in the element module (e.g. `new URL("./widget.css",
+/// import.meta.url)`), resolved against `www/`. Names that do not exist are reported and skipped.
+fn stylesheets_loaded_by(element: &Path, www: &Path) -> Result<Vec<PathBuf>> {
+    let source = std::fs::read_to_string(element)?;
+    let mut found = Vec::new();
+    for (at, _) in source.match_indices(".css") {
+        let after = source[at + 4..].chars().next();
+        if !matches!(after, Some('"' | '\'' | '`')) {
+            continue;
+        }
+        let before = &source[..at];
+        let Some(open) = before.rfind(['"', '\'', '`']) else {
+            continue;
+        };
+        let name = &source[open + 1..at + 4];
+        if name.contains(char::is_whitespace) || name.contains("://") {
+            continue;
+        }
+        let path = www.join(name.trim_start_matches("./").trim_start_matches('/'));
+        if path.exists() {
+            if !found.contains(&path) {
+                found.push(path);
+            }
+        } else {
+            println!("size budget: {name} is named in the element but not found in www/, skipped");
+        }
+    }
+    Ok(found)
+}
+
+fn test_e2e() -> Result {
+    let root = sh::root();
+    let dir = setup::e2e_dir();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.file_name()
+                .is_some_and(|name| name.to_string_lossy().ends_with(".test.mjs"))
+        })
+        .map(|path| {
+            path.strip_prefix(&root)
+                .map(Path::to_path_buf)
+                .unwrap_or(path)
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no *.test.mjs files in {}", dir.display()).into());
+    }
+    Cmd::new("node")
+        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+        .args(&files)
+        .env("MINECALC_ROOT", &root)
+        .run()
+}
