@@ -69,7 +69,11 @@ impl Error {
     }
 
     /// Shorthand for [`Error::OutOfRange`].
-    pub fn range(field: impl Into<String>, expected: impl Into<String>, got: impl ToString) -> Self {
+    pub fn range(
+        field: impl Into<String>,
+        expected: impl Into<String>,
+        got: impl ToString,
+    ) -> Self {
         Error::OutOfRange {
             field: field.into(),
             expected: expected.into(),

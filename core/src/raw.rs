@@ -275,9 +275,9 @@ impl<'a> Fields<'a> {
                 ));
             }
         };
-        parse_decimal(text)
-            .map(Some)
-            .ok_or_else(|| Error::invalid(self.name(key), format!("must be a number, got \"{text}\"")))
+        parse_decimal(text).map(Some).ok_or_else(|| {
+            Error::invalid(self.name(key), format!("must be a number, got \"{text}\""))
+        })
     }
 
     /// A decimal within `[min, max]` (either bound optional), or the default when not given.
@@ -363,7 +363,11 @@ impl<'a> Fields<'a> {
     }
 
     /// A list of nested objects, each read by `f` with its own [`Fields`] named `key[i]`.
-    pub fn list<T>(&self, key: &str, mut f: impl FnMut(&Fields<'a>) -> Result<T>) -> Result<Vec<T>> {
+    pub fn list<T>(
+        &self,
+        key: &str,
+        mut f: impl FnMut(&Fields<'a>) -> Result<T>,
+    ) -> Result<Vec<T>> {
         match self.raw(key) {
             None => Ok(Vec::new()),
             Some(Raw::List(items)) => items
@@ -455,7 +459,9 @@ mod tests {
 
     #[test]
     fn fields_name_the_offender() {
-        let raw = Raw::map().with("poolFeePercent", Raw::from(150u64)).with("x", "abc");
+        let raw = Raw::map()
+            .with("poolFeePercent", Raw::from(150u64))
+            .with("x", "abc");
         let f = Fields::new(&raw).unwrap_or_else(|e| panic!("{e}"));
         let err = f.percent("poolFeePercent").err().map(|e| e.to_string());
         assert_eq!(

@@ -155,7 +155,11 @@ fn parse_hash_unit(text: &str, default: HashUnit) -> Option<(Decimal, HashUnit)>
     if text.is_empty() {
         return Some((Decimal::ONE, default));
     }
-    let t = text.strip_suffix("/s").or_else(|| text.strip_suffix("/S")).unwrap_or(text).trim();
+    let t = text
+        .strip_suffix("/s")
+        .or_else(|| text.strip_suffix("/S"))
+        .unwrap_or(text)
+        .trim();
     let (stem, unit) = if let Some(p) = strip_suffix_ci(t, "sol") {
         (p, HashUnit::Sol)
     } else if let Some(p) = strip_suffix_ci(t, "h") {
@@ -228,7 +232,10 @@ impl Power {
             (lower.as_str(), Decimal::ONE)
         };
         let v = parse_decimal(num).ok_or_else(|| {
-            Error::invalid(field, format!("must be a power like \"3500 W\" or \"3.5 kW\", got \"{t}\""))
+            Error::invalid(
+                field,
+                format!("must be a power like \"3500 W\" or \"3.5 kW\", got \"{t}\""),
+            )
         })?;
         if v < Decimal::ZERO {
             return Err(Error::range(field, "0 or more", v.normalize()));
@@ -302,12 +309,24 @@ mod tests {
 
     #[test]
     fn parses_hashrates() {
-        assert_eq!(th("200 TH/s").map(|h| h.per_second()), Ok(dec!(200_000_000_000_000)));
-        assert_eq!(th("200TH/s").map(|h| h.per_second()), Ok(dec!(200_000_000_000_000)));
-        assert_eq!(th("1.3 th").map(|h| h.per_second()), Ok(dec!(1_300_000_000_000)));
+        assert_eq!(
+            th("200 TH/s").map(|h| h.per_second()),
+            Ok(dec!(200_000_000_000_000))
+        );
+        assert_eq!(
+            th("200TH/s").map(|h| h.per_second()),
+            Ok(dec!(200_000_000_000_000))
+        );
+        assert_eq!(
+            th("1.3 th").map(|h| h.per_second()),
+            Ok(dec!(1_300_000_000_000))
+        );
         assert_eq!(th("26783 H/s").map(|h| h.per_second()), Ok(dec!(26783)));
         assert_eq!(th("26783").map(|h| h.per_second()), Ok(dec!(26783)));
-        assert_eq!(th("1 EH/s").map(|h| h.per_second()), Ok(dec!(1_000_000_000_000_000_000)));
+        assert_eq!(
+            th("1 EH/s").map(|h| h.per_second()),
+            Ok(dec!(1_000_000_000_000_000_000))
+        );
         assert_eq!(th("1e3 H/s").map(|h| h.per_second()), Ok(dec!(1000)));
         let sol = Hashrate::parse("420 kSol/s", HashUnit::Sol, "hashrate");
         assert_eq!(sol.map(|h| h.per_second()), Ok(dec!(420_000)));
@@ -328,14 +347,26 @@ mod tests {
 
     #[test]
     fn parses_power() {
-        assert_eq!(Power::parse("3.5 kW", "powerWatts").map(Power::as_watts), Ok(dec!(3500)));
-        assert_eq!(Power::parse("3500", "powerWatts").map(Power::as_watts), Ok(dec!(3500)));
-        assert_eq!(Power::parse("19 W", "powerWatts").map(Power::as_watts), Ok(dec!(19)));
+        assert_eq!(
+            Power::parse("3.5 kW", "powerWatts").map(Power::as_watts),
+            Ok(dec!(3500))
+        );
+        assert_eq!(
+            Power::parse("3500", "powerWatts").map(Power::as_watts),
+            Ok(dec!(3500))
+        );
+        assert_eq!(
+            Power::parse("19 W", "powerWatts").map(Power::as_watts),
+            Ok(dec!(19))
+        );
         assert!(Power::parse("lots", "powerWatts").is_err());
     }
 
     #[test]
     fn displays_with_prefix() {
-        assert_eq!(th("200 TH/s").map(|h| h.to_string()), Ok("200 TH/s".to_owned()));
+        assert_eq!(
+            th("200 TH/s").map(|h| h.to_string()),
+            Ok("200 TH/s".to_owned())
+        );
     }
 }

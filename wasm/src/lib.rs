@@ -6,7 +6,7 @@ use minecalc_core::Raw;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-mod api;
+pub mod api;
 
 /// Installs the panic hook in debug builds so a bug shows a readable stack in the console.
 #[wasm_bindgen(start)]

@@ -1,1 +1,3 @@
 //! The exported JS functions, one module per area of the core.
+pub mod estimate;
+pub mod time;

@@ -1,0 +1,211 @@
+//! JS exports for today's estimate: `calculate`, `minerReward`, `coins` and `rigs`, with their
+//! TypeScript types. Conversion only; the arithmetic lives in `minecalc_core::estimate`.
+
+use minecalc_core::{Raw, coins, estimate, rigs};
+use wasm_bindgen::prelude::*;
+
+use crate::{core_error, from_js, to_js};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_ESTIMATE: &'static str = r#"
+/** A decimal amount: JS numbers are accepted, strings are exact ("0.1"). Outputs are strings. */
+export type DecimalInput = number | string;
+
+/** Input of `calculate`. Fields not given take the coin's dated snapshot or the stated default. */
+export interface EstimateInput {
+  /** Coin id: "btc", "bch", "ltc", "doge", "xmr", "zec", "etc", "kas", "rvn" or "custom" ("eth" throws). */
+  coin: string;
+  /** Hashrate with unit: "200 TH/s", "420 kSol/s", "26783 H/s" (k, M, G, T, P, E = powers of 1000). */
+  hashrate: string;
+  /** Power in watts (a number), or text like "3.5 kW". Default 0. */
+  powerWatts?: DecimalInput;
+  /** Price of electricity per kWh. Default 0. */
+  electricityPrice?: DecimalInput;
+  /** Price of one coin (default: the snapshot's USD price; required for custom coins and non-USD currencies). */
+  coinPrice?: DecimalInput;
+  /** Chain difficulty (default: the snapshot's). Give this or `networkHashrate`, not both. */
+  difficulty?: DecimalInput;
+  /** Total network hashrate with unit, e.g. "600 EH/s": the network-hashrate form. */
+  networkHashrate?: string;
+  /** Miner's reward per block in coins (default: the schedule at `blockHeight`). */
+  blockReward?: DecimalInput;
+  /** Block height (Kaspa: DAA score) for the reward schedule (default: the snapshot's). */
+  blockHeight?: DecimalInput;
+  /** Transaction fees per block going to the miner, in coins. Default 0. */
+  txFeesPerBlock?: DecimalInput;
+  /** Seconds per block (custom coins, network-hashrate form). Default: the coin's. */
+  blockTimeSeconds?: DecimalInput;
+  /** Expected hashes per block at difficulty 1 (custom coins with `difficulty`). */
+  workPerDifficulty?: DecimalInput;
+  /** Pool fee, 0–100. Default 0. */
+  poolFeePercent?: DecimalInput;
+  /** Share of the time the rig runs, 0–100. Default 100. */
+  uptimePercent?: DecimalInput;
+  /** Extra power for cooling and PSU losses, 0–100 % of `powerWatts`. Default 0. */
+  overheadPercent?: DecimalInput;
+  /** Price paid for the hardware, for `paybackDays`. */
+  hardwareCost?: DecimalInput;
+  /** ISO 4217 code labelling every amount (default "USD"). Nothing is converted. */
+  currency?: string;
+}
+
+/** One period's totals; every amount is a decimal string. */
+export interface Period {
+  coins: string;
+  revenue: string;
+  poolFee: string;
+  electricity: string;
+  profit: string;
+}
+
+/** A value with its unit, e.g. { value: "17.5", unit: "J/TH" }. */
+export interface Rate {
+  value: string;
+  unit: string;
+}
+
+/** The resolved inputs an estimate used (decimal strings; null when not applicable). */
+export interface Assumptions {
+  coin: string;
+  currency: string;
+  coinPrice: string;
+  difficulty: string | null;
+  networkHashrate: string | null;
+  workPerDifficulty: string;
+  workPerBlock: string;
+  blockReward: string;
+  blockRewardSource: "input" | "schedule";
+  blockHeight: number;
+  blockTimeSeconds: string;
+  txFeesPerBlock: string;
+  /** In base units per second (H/s or Sol/s). */
+  hashrate: string;
+  hashUnit: "H/s" | "Sol/s";
+  powerWatts: string;
+  electricityPrice: string;
+  poolFeePercent: string;
+  uptimePercent: string;
+  overheadPercent: string;
+  hardwareCost: string | null;
+  blocksPerDay: string;
+  /** The snapshot date when any market figure came from it, else null. */
+  snapshotDate: string | null;
+}
+
+/** Output of `calculate`. Month = 30.4375 days (average month), year = 365.25 days. */
+export interface Estimate {
+  daily: Period;
+  monthly: Period;
+  yearly: Period;
+  daysPerMonth: string;
+  daysPerYear: string;
+  breakEvenElectricityPrice: string | null;
+  breakEvenCoinPrice: string | null;
+  paybackDays: string | null;
+  efficiency: Rate;
+  hashprice: Rate;
+  currency: string;
+  assumptions: Assumptions;
+}
+
+/** A dated market snapshot; figures go stale, the date says how stale. */
+export interface Snapshot {
+  date: string;
+  priceUsd: string;
+  difficulty: string;
+  height: number;
+  feesPerBlock: string;
+  source: string;
+}
+
+export type Algorithm =
+  "sha256" | "scrypt" | "randomX" | "equihash" | "etchash" | "kHeavyHash" | "kawPow" | "none" | "custom";
+
+/** A coin the calculator knows (`coins()`). */
+export interface CoinInfo {
+  id: string;
+  name: string;
+  ticker: string;
+  algorithm: Algorithm;
+  algorithmName: string;
+  hashUnit: "H/s" | "Sol/s";
+  /** The unit hashrates are usually quoted in, e.g. "TH/s". */
+  displayHashUnit: string;
+  blockTimeSeconds: string;
+  workPerDifficulty: string;
+  minerShare: string;
+  mineable: boolean;
+  note: string;
+  snapshot: Snapshot;
+}
+
+/** One algorithm a rig mines. */
+export interface RigMode {
+  algorithm: Algorithm;
+  /** With unit, e.g. "200 TH/s". */
+  hashrate: string;
+  powerWatts: string;
+}
+
+/** A hardware preset (`rigs()`). */
+export interface Rig {
+  id: string;
+  name: string;
+  maker: string;
+  kind: "asic" | "gpu" | "cpu";
+  /** Spec-sheet or launch month, "YYYY-MM". */
+  date: string;
+  modes: RigMode[];
+}
+
+/** Errors thrown by this module: the message names the field; `field` holds its name. */
+export interface MinecalcError extends Error {
+  field: string;
+}
+"#;
+
+/// Today's estimate for one rig on one coin. Throws an `Error` with `.field` on bad input.
+#[wasm_bindgen(js_name = calculate, unchecked_return_type = "Estimate")]
+pub fn calculate(
+    #[wasm_bindgen(unchecked_param_type = "EstimateInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let raw = from_js(input)?;
+    let result = estimate::estimate_raw(&raw).map_err(core_error)?;
+    to_js(&result)
+}
+
+/// The coins a miner receives per block at `height` (Kaspa: DAA score), fees excluded, as a
+/// decimal string. `height` may be a number or a decimal string; omitted means the snapshot's.
+#[wasm_bindgen(js_name = minerReward, unchecked_return_type = "string")]
+pub fn miner_reward(
+    #[wasm_bindgen(unchecked_param_type = "string")] coin: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "number | string")] height: JsValue,
+) -> Result<JsValue, JsValue> {
+    let mut raw = Raw::map();
+    raw.set("coin", scalar(coin)?);
+    raw.set("blockHeight", scalar(height)?);
+    let reward = coins::miner_reward_raw(&raw).map_err(core_error)?;
+    Ok(JsValue::from_str(&reward.to_string()))
+}
+
+/// Every coin the calculator knows, mineable or not, in display order.
+#[wasm_bindgen(js_name = coins, unchecked_return_type = "CoinInfo[]")]
+pub fn coin_list() -> Result<JsValue, JsValue> {
+    let list: Vec<coins::CoinInfo> = coins::all().iter().map(coins::Coin::info).collect();
+    to_js(&list)
+}
+
+/// Every rig preset: ASICs, then GPUs, then CPUs.
+#[wasm_bindgen(js_name = rigs, unchecked_return_type = "Rig[]")]
+pub fn rig_list() -> Result<JsValue, JsValue> {
+    to_js(&rigs::all())
+}
+
+/// A positional argument as a loose value (`undefined` → null, so it counts as not given).
+fn scalar(value: JsValue) -> Result<Raw, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Raw::Null);
+    }
+    serde_wasm_bindgen::from_value::<Raw>(value)
+        .map_err(|e| crate::js_error("input", &format!("input: {e}")))
+}

@@ -1,0 +1,255 @@
+//! JS exports for money over time: `project`, `evaluateContract` and `compareOutlay`, with
+//! their TypeScript types. Conversion only; the rules live in `minecalc_core::project` and
+//! `minecalc_core::contract`.
+
+use minecalc_core::contract::{self, ContractInput, OutlayInput};
+use minecalc_core::project::{self, ProjectionInput};
+use wasm_bindgen::prelude::*;
+
+use crate::{core_error, from_js, to_js};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TIME: &'static str = r#"
+/** A calendar date written "YYYY-MM-DD". */
+export type DateText = string;
+
+/**
+ * Input of `project`: an estimate input (its values are day 0) plus the horizon and the
+ * market path. Growth compounds per day: a monthly rate r becomes (1 + r)^(1/30.4375) a day,
+ * a yearly one (1 + r)^(1/365.25); day k's value is start × factor^k.
+ */
+export interface ProjectionInput extends EstimateInput {
+  /** Day 0, "YYYY-MM-DD". Required: the calculator reads no clock, pass today. */
+  startDate: DateText;
+  /** Number of days, 1–3653 (ten years). Required. */
+  days: number | string;
+  /** Difficulty (or network hashrate) growth per average month, in percent; above -100, at most 1000. Default 0. */
+  difficultyGrowthPercentPerMonth?: DecimalInput;
+  /** Coin price change per year, in percent; above -100, at most 10000. Default 0. */
+  priceChangePercentPerYear?: DecimalInput;
+  /** Electricity price change per year (peak and off-peak), in percent; above -100. Default 0. */
+  electricityPriceChangePercentPerYear?: DecimalInput;
+  /** Hashrate lost per year by ageing hardware, 0 to below 100 percent (power stays). Default 0. */
+  hashrateDecayPercentPerYear?: DecimalInput;
+  /** Tax on each day's positive profit, 0–100. Default 0. */
+  taxPercent?: DecimalInput;
+  /** Run only in hours that earn more than their electricity. Default true. */
+  shutdownWhenUnprofitable?: boolean | string;
+  /** Share of `hardwareCost` recovered by reselling the hardware at the end, 0–100. Default 0. */
+  resaleValuePercent?: DecimalInput;
+  /** Hours a day at the off-peak price, 0–24 (`electricityPrice` is then the peak price). */
+  offPeakHoursPerDay?: DecimalInput;
+  /** Off-peak price per kWh; required with `offPeakHoursPerDay`. */
+  offPeakElectricityPrice?: DecimalInput;
+}
+
+/** One day of a projection; amounts are decimal strings in the input's currency. */
+export interface ProjectionDay {
+  date: DateText;
+  /** Height of the day's first block (Kaspa: DAA score). */
+  height: number;
+  /** Average miner reward per block over the day's blocks, fees excluded (a halving in mid-day splits it). */
+  reward: string;
+  /** Difficulty (network-hashrate form: the equivalent difficulty). */
+  difficulty: string;
+  coinPrice: string;
+  /** The (peak) price per kWh that day. */
+  electricityPrice: string;
+  hoursRun: string;
+  coins: string;
+  revenue: string;
+  poolFee: string;
+  electricity: string;
+  tax: string;
+  profit: string;
+  cumulativeProfit: string;
+}
+
+/** A change of the per-block reward of at least 10 % (halvings, ETC eras; not Kaspa's monthly steps). */
+export interface Halving {
+  /** The day whose blocks include the first block at the new reward. */
+  date: DateText;
+  height: number;
+  rewardBefore: string;
+  rewardAfter: string;
+}
+
+/** Output of `project`. */
+export interface Projection {
+  currency: string;
+  startDate: DateText;
+  /** The last day of the series. */
+  endDate: DateText;
+  daysPerMonth: string;
+  daysPerYear: string;
+  days: ProjectionDay[];
+  totalCoins: string;
+  totalRevenue: string;
+  totalPoolFee: string;
+  totalElectricity: string;
+  totalTax: string;
+  totalProfit: string;
+  hardwareCost: string | null;
+  /** hardwareCost × resaleValuePercent ("0" without a hardware cost). */
+  resaleValue: string;
+  /** First day whose cumulative profit reaches hardwareCost; null if never or without one. */
+  paybackDate: DateText | null;
+  /** (totalProfit + resaleValue − hardwareCost) / hardwareCost × 100; null without a hardware cost. */
+  roiPercent: string | null;
+  halvings: Halving[];
+}
+
+/**
+ * Input of `evaluateContract`: a cloud-mining contract. Takes the market fields of
+ * `EstimateInput` (coin, hashrate = contracted, coinPrice, difficulty or networkHashrate,
+ * blockHeight, blockReward, txFeesPerBlock, blockTimeSeconds, workPerDifficulty,
+ * poolFeePercent, uptimePercent, currency); powerWatts, electricityPrice, overheadPercent and
+ * hardwareCost are refused.
+ */
+export interface ContractInput
+  extends Omit<EstimateInput, "powerWatts" | "electricityPrice" | "overheadPercent" | "hardwareCost"> {
+  /** Paid up front, greater than 0. Required. */
+  contractPrice: DecimalInput;
+  /** For the whole contract, per day, in the currency. Default 0. */
+  maintenanceFeePerDay?: DecimalInput;
+  /** Contract length in days, 1–3653. Required. */
+  contractDays: number | string;
+  /** Day 0, "YYYY-MM-DD". Required. */
+  startDate: DateText;
+  difficultyGrowthPercentPerMonth?: DecimalInput;
+  priceChangePercentPerYear?: DecimalInput;
+  /** The provider stops the contract once the daily fee exceeds the day's revenue. Default true. */
+  endsWhenUnprofitable?: boolean | string;
+}
+
+/** One day of a contract. */
+export interface ContractDay {
+  date: DateText;
+  /** Coins credited, after the pool fee. */
+  coins: string;
+  /** coins × price. */
+  revenue: string;
+  /** The maintenance fee. */
+  fee: string;
+  /** revenue − fee. */
+  profit: string;
+  cumulativeProfit: string;
+  /** Coins held so far if none are sold. */
+  heldCoins: string;
+}
+
+/** contractPrice spent on the coin on day 0 and held to the end of the term. */
+export interface HoldAlternative {
+  coins: string;
+  endValue: string;
+  profit: string;
+}
+
+/** Output of `evaluateContract`. */
+export interface ContractEvaluation {
+  currency: string;
+  startDate: DateText;
+  /** The term's last day. */
+  endDate: DateText;
+  contractDays: number;
+  daysPerMonth: string;
+  daysPerYear: string;
+  /** The days the contract ran (it stops before `endedEarlyOn`). */
+  days: ContractDay[];
+  totalCoins: string;
+  totalRevenue: string;
+  totalFees: string;
+  contractPrice: string;
+  /** totalRevenue − totalFees − contractPrice (coins sold daily). */
+  netProfit: string;
+  /** The coin price at startDate + contractDays. */
+  endCoinPrice: string;
+  /** totalCoins × endCoinPrice − totalFees − contractPrice (coins kept to the end). */
+  heldCoinsValue: string;
+  /** netProfit / contractPrice × 100. */
+  roiPercent: string;
+  paybackDate: DateText | null;
+  /** The first day the provider did not run the contract, or null. */
+  endedEarlyOn: DateText | null;
+  holdAlternative: HoldAlternative;
+  /** The highest profit; ties go to buyCoin, then cloudSell, then cloudHold. */
+  verdict: "cloudSell" | "cloudHold" | "buyCoin";
+  halvings: Halving[];
+}
+
+/**
+ * Input of `compareOutlay`: a projection whose `hardwareCost` (required) is the outlay, plus
+ * the cloud contract the same money buys for the same days.
+ */
+export interface OutlayInput extends ProjectionInput {
+  hardwareCost: DecimalInput;
+  /** The hashrate a contract priced at the outlay buys, e.g. "150 TH/s". Required. */
+  contractHashrate: string;
+  /** The contract's daily fee. Default 0. */
+  maintenanceFeePerDay?: DecimalInput;
+  /** Default true. */
+  contractEndsWhenUnprofitable?: boolean | string;
+}
+
+/** One use of the outlay: profit after getting the outlay back, after tax. */
+export interface Outcome {
+  profit: string;
+  /** profit / outlay × 100. */
+  roiPercent: string;
+  /** When the cash flows repay the outlay (hardware and cloudSell only; before tax). */
+  paybackDate: DateText | null;
+}
+
+/** Output of `compareOutlay`: the same money, the same days, the same market path. */
+export interface OutlayComparison {
+  currency: string;
+  outlay: string;
+  startDate: DateText;
+  endDate: DateText;
+  days: number;
+  /** Applied alike to each option's positive final profit. */
+  taxPercent: string;
+  hardware: Outcome;
+  cloudSell: Outcome;
+  cloudHold: Outcome;
+  buyCoin: Outcome;
+  cloudEndedEarlyOn: DateText | null;
+  /** Coins the outlay buys on day 0. */
+  coinsBought: string;
+  /** The highest profit; ties go to buyCoin, cloudSell, cloudHold, hardware in that order. */
+  best: "hardware" | "cloudSell" | "cloudHold" | "buyCoin";
+}
+"#;
+
+/// One rig day by day over `days` from `startDate`: halvings, growth, shutdown, tariffs, tax,
+/// payback and ROI. Throws an `Error` with `.field` on bad input.
+#[wasm_bindgen(js_name = project, unchecked_return_type = "Projection")]
+pub fn project(
+    #[wasm_bindgen(unchecked_param_type = "ProjectionInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let raw = from_js(input)?;
+    let input = ProjectionInput::from_raw(&raw).map_err(core_error)?;
+    to_js(&project::project(&input).map_err(core_error)?)
+}
+
+/// A cloud-mining contract day by day, against holding its coins and against buying the
+/// coin with the contract price. Throws an `Error` with `.field` on bad input.
+#[wasm_bindgen(js_name = evaluateContract, unchecked_return_type = "ContractEvaluation")]
+pub fn evaluate_contract(
+    #[wasm_bindgen(unchecked_param_type = "ContractInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let raw = from_js(input)?;
+    let input = ContractInput::from_raw(&raw).map_err(core_error)?;
+    to_js(&contract::evaluate_contract(&input).map_err(core_error)?)
+}
+
+/// Owning a rig, a cloud contract and buying the coin, for the same outlay and market path.
+/// Throws an `Error` with `.field` on bad input.
+#[wasm_bindgen(js_name = compareOutlay, unchecked_return_type = "OutlayComparison")]
+pub fn compare_outlay(
+    #[wasm_bindgen(unchecked_param_type = "OutlayInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let raw = from_js(input)?;
+    let input = OutlayInput::from_raw(&raw).map_err(core_error)?;
+    to_js(&contract::compare_outlay(&input).map_err(core_error)?)
+}

@@ -1,0 +1,139 @@
+//! Boundary tests for `calculate`, `minerReward`, `coins` and `rigs`: JS objects in and out,
+//! numbers and decimal strings, thrown errors with `.field`, and recovery after an error.
+//! The arithmetic itself is tested natively in `minecalc-tests`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect};
+use minecalc_wasm::api::estimate::{calculate, coin_list, miner_reward, rig_list};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let obj = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    obj.into()
+}
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(v.clone(), |acc, key| {
+        Reflect::get(&acc, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+fn text(v: &JsValue, path: &str) -> Option<String> {
+    get(v, path).as_string()
+}
+
+fn ltc_example(difficulty: JsValue) -> JsValue {
+    object(&[
+        ("coin", "ltc".into()),
+        ("hashrate", "16 GH/s".into()),
+        ("difficulty", difficulty),
+        ("blockReward", JsValue::from_f64(6.25)),
+        ("coinPrice", "100".into()),
+        ("powerWatts", JsValue::from_f64(3425.0)),
+        ("electricityPrice", JsValue::from_f64(0.1)),
+    ])
+}
+
+#[wasm_bindgen_test]
+fn calculate_converts_objects_both_ways() {
+    let out = calculate(ltc_example(JsValue::from_f64(5e7))).unwrap_or(JsValue::NULL);
+    let coins = text(&out, "daily.coins").unwrap_or_default();
+    assert!(coins.starts_with("0.040233135223"), "{coins}");
+    // 3425 W × 24 h × 0.1 (a JS double that must arrive as exactly "0.1").
+    assert_eq!(text(&out, "daily.electricity").as_deref(), Some("8.22"));
+    assert_eq!(text(&out, "daysPerMonth").as_deref(), Some("30.4375"));
+    assert_eq!(text(&out, "efficiency.unit").as_deref(), Some("J/GH"));
+    assert!(get(&out, "paybackDays").is_null(), "absent values are null");
+    assert_eq!(text(&out, "assumptions.coin").as_deref(), Some("ltc"));
+}
+
+#[wasm_bindgen_test]
+fn numbers_and_decimal_strings_agree() {
+    let as_number = calculate(ltc_example(JsValue::from_f64(5e7))).unwrap_or(JsValue::NULL);
+    let as_string = calculate(ltc_example("50000000".into())).unwrap_or(JsValue::NULL);
+    assert_eq!(
+        text(&as_number, "daily.profit"),
+        text(&as_string, "daily.profit")
+    );
+    assert!(text(&as_string, "daily.profit").is_some());
+}
+
+#[wasm_bindgen_test]
+fn errors_name_their_field_and_the_module_recovers() {
+    let bad = object(&[
+        ("coin", "btc".into()),
+        ("hashrate", "200 TH/s".into()),
+        ("poolFeePercent", JsValue::from_f64(150.0)),
+    ]);
+    let err = calculate(bad).err().unwrap_or(JsValue::NULL);
+    let err: &js_sys::Error = err.unchecked_ref();
+    assert_eq!(
+        String::from(err.message()),
+        "poolFeePercent: must be between 0 and 100, got 150"
+    );
+    assert_eq!(text(err, "field").as_deref(), Some("poolFeePercent"));
+
+    let eth = object(&[("coin", "eth".into()), ("hashrate", "100 MH/s".into())]);
+    let err = calculate(eth).err().unwrap_or(JsValue::NULL);
+    assert_eq!(text(&err, "field").as_deref(), Some("coin"));
+    assert!(text(&err, "message").unwrap_or_default().contains("ETC"));
+
+    let nothing = calculate(JsValue::UNDEFINED).err().unwrap_or(JsValue::NULL);
+    assert_eq!(text(&nothing, "field").as_deref(), Some("input"));
+
+    // The module keeps working after errors.
+    let ok = calculate(ltc_example(JsValue::from_f64(5e7)));
+    assert!(ok.is_ok());
+}
+
+#[wasm_bindgen_test]
+fn miner_reward_takes_numbers_or_strings() {
+    let n = miner_reward("btc".into(), JsValue::from_f64(840_000.0)).unwrap_or(JsValue::NULL);
+    assert_eq!(n.as_string().as_deref(), Some("3.125"));
+    let s = miner_reward("zec".into(), "4406400".into()).unwrap_or(JsValue::NULL);
+    assert_eq!(s.as_string().as_deref(), Some("0.625"));
+    let default_height = miner_reward("doge".into(), JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    assert_eq!(default_height.as_string().as_deref(), Some("10000"));
+    let err = miner_reward("btc".into(), JsValue::from_f64(1.5))
+        .err()
+        .unwrap_or(JsValue::NULL);
+    assert_eq!(text(&err, "field").as_deref(), Some("blockHeight"));
+    let err = miner_reward("custom".into(), JsValue::from_f64(1.0))
+        .err()
+        .unwrap_or(JsValue::NULL);
+    assert_eq!(text(&err, "field").as_deref(), Some("blockReward"));
+}
+
+#[wasm_bindgen_test]
+fn coins_and_rigs_are_plain_arrays() {
+    let coins: Array = coin_list().unwrap_or(JsValue::NULL).unchecked_into();
+    assert!(coins.length() >= 11);
+    let btc = coins.get(0);
+    assert_eq!(text(&btc, "id").as_deref(), Some("btc"));
+    assert_eq!(text(&btc, "hashUnit").as_deref(), Some("H/s"));
+    assert_eq!(get(&btc, "mineable").as_bool(), Some(true));
+    assert!(text(&btc, "snapshot.date").is_some());
+    assert!(text(&btc, "snapshot.priceUsd").is_some());
+    assert!(get(&btc, "snapshot.height").as_f64().is_some());
+    let eth = coins
+        .iter()
+        .find(|c| text(c, "id").as_deref() == Some("eth"));
+    assert_eq!(
+        eth.map(|e| get(&e, "mineable").as_bool()),
+        Some(Some(false))
+    );
+
+    let rigs: Array = rig_list().unwrap_or(JsValue::NULL).unchecked_into();
+    let s21 = rigs
+        .iter()
+        .find(|r| text(r, "id").as_deref() == Some("antminer-s21"));
+    let s21 = s21.unwrap_or(JsValue::NULL);
+    assert_eq!(text(&s21, "kind").as_deref(), Some("asic"));
+    let modes: Array = get(&s21, "modes").unchecked_into();
+    assert_eq!(text(&modes.get(0), "hashrate").as_deref(), Some("200 TH/s"));
+    assert_eq!(text(&modes.get(0), "powerWatts").as_deref(), Some("3500"));
+}
