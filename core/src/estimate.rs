@@ -380,22 +380,29 @@ impl EstimateInput {
 /// The highest block height accepted (Kaspa's DAA score grows 864,000 a day).
 pub const MAX_HEIGHT: u64 = 10_000_000_000;
 
+// The arithmetic helpers below are `inline(never)`: rust_decimal marks its operations
+// `inline(always)`, so each call site would otherwise carry a full copy of the algorithm.
+
 /// `a × b` or an overflow error on `field`.
+#[inline(never)]
 pub(crate) fn mul(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
     a.checked_mul(b).ok_or_else(|| Error::overflow(field))
 }
 
 /// `a + b` or an overflow error on `field`.
+#[inline(never)]
 pub(crate) fn add(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
     a.checked_add(b).ok_or_else(|| Error::overflow(field))
 }
 
 /// `a − b` or an overflow error on `field`.
+#[inline(never)]
 pub(crate) fn sub(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
     a.checked_sub(b).ok_or_else(|| Error::overflow(field))
 }
 
 /// `a / b` (b ≠ 0) or an overflow error on `field`.
+#[inline(never)]
 pub(crate) fn div(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
     a.checked_div(b).ok_or_else(|| Error::overflow(field))
 }

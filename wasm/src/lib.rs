@@ -4,6 +4,7 @@
 
 use minecalc_core::Raw;
 use serde::Serialize;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 pub mod api;
@@ -20,8 +21,63 @@ pub(crate) fn from_js(value: JsValue) -> Result<Raw, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Err(js_error("input", "input: must be an object, got nothing"));
     }
-    serde_wasm_bindgen::from_value::<Raw>(value)
-        .map_err(|e| js_error("input", &format!("input: {e}")))
+    raw_from_js(&value, "input", 0)
+}
+
+/// Objects nested deeper than this are refused (and cyclic ones never loop forever).
+const MAX_DEPTH: u32 = 8;
+
+/// Walks a JS value into [`Raw`]. Numbers keep JavaScript's own shortest round-trip text
+/// (`0.1` stays `"0.1"`), so the core reads exactly what the page wrote; non-finite numbers
+/// become text so the core's validation names the field instead of computing with NaN.
+pub(crate) fn raw_from_js(value: &JsValue, path: &str, depth: u32) -> Result<Raw, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Raw::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Raw::Bool(b));
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Raw::Text(s));
+    }
+    if let Some(n) = value.as_f64() {
+        let text = js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default();
+        return Ok(if n.is_finite() {
+            Raw::Number(text)
+        } else {
+            Raw::Text(text)
+        });
+    }
+    if depth >= MAX_DEPTH {
+        return Err(js_error(path, &format!("{path}: nested too deeply")));
+    }
+    if js_sys::Array::is_array(value) {
+        let array = js_sys::Array::from(value);
+        let mut items = Vec::with_capacity(array.length() as usize);
+        for (i, item) in array.iter().enumerate() {
+            items.push(raw_from_js(&item, &format!("{path}[{i}]"), depth + 1)?);
+        }
+        return Ok(Raw::List(items));
+    }
+    if value.is_object() && !value.is_function() {
+        let mut map = Raw::map();
+        for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+            let pair = js_sys::Array::from(&entry);
+            let key = pair.get(0).as_string().unwrap_or_default();
+            let item = raw_from_js(&pair.get(1), &key, depth + 1)?;
+            map.set(&key, item);
+        }
+        return Ok(map);
+    }
+    // BigInt, symbols, functions: keep their text so the error message shows what came in.
+    Ok(Raw::Text(
+        js_sys::JsString::from(value.clone())
+            .as_string()
+            .unwrap_or_default(),
+    ))
 }
 
 /// Serializes a core result for JS: plain objects, `null` for absent values, decimals as

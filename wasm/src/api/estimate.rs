@@ -206,6 +206,5 @@ fn scalar(value: JsValue) -> Result<Raw, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Raw::Null);
     }
-    serde_wasm_bindgen::from_value::<Raw>(value)
-        .map_err(|e| crate::js_error("input", &format!("input: {e}")))
+    crate::raw_from_js(&value, "height", 0)
 }
