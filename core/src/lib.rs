@@ -2,11 +2,16 @@
 //! date and market data come in as inputs. Money is `rust_decimal::Decimal`; `f64` is used
 //! only for statistics (the `risk` module), never for bookkeeping.
 
-pub mod coins;
 mod coin_table;
+pub mod coins;
+pub mod contract;
+pub mod date;
 pub mod error;
 pub mod estimate;
+pub mod project;
 pub mod raw;
+pub mod rigs;
+pub mod risk;
 pub mod units;
 
 pub use error::{Error, Result};

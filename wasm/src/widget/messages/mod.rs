@@ -1,0 +1,699 @@
+//! Every text the widget shows, from one table per language (`en.rs`, `de.rs`, `es.rs`),
+//! keyed by [`Msg`]. Each table is an exhaustive `match`, so a key missing in any language
+//! does not compile. Unknown languages fall back to English. `{name}` marks a placeholder.
+
+mod de;
+mod en;
+mod es;
+
+use minecalc_core::Error;
+
+/// A message key. Add a variant here and a line in each language file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Msg {
+    // The frame.
+    Title,
+    TabsLabel,
+    Footer,
+    StaleNote,
+    // Groups and fields.
+    GroupHardware,
+    GroupCosts,
+    GroupMarket,
+    MarketAsOf,
+    ResetMarket,
+    Rig,
+    Coin,
+    Hashrate,
+    HashUnitLabel,
+    Power,
+    HardwareCost,
+    ElectricityPrice,
+    Currency,
+    PoolFee,
+    Uptime,
+    Overhead,
+    CoinPrice,
+    Difficulty,
+    BlockHeight,
+    BlockReward,
+    TxFees,
+    BlockTime,
+    WorkPerDifficulty,
+    HelpHardwareCost,
+    HelpOverhead,
+    HelpWorkPerDifficulty,
+    RigGroupAsic,
+    RigGroupGpu,
+    RigGroupCpu,
+    RigCustom,
+    CoinCustom,
+    CoinNotMineable,
+    EthNote,
+    HintPreset,
+    HintAsOf,
+    HintEdited,
+    HintRewardAuto,
+    HintFees,
+    // The "Own hardware" view.
+    ViewHardware,
+    ProfitPerDay,
+    PerMonthPerYear,
+    BreakdownCaption,
+    ColDay,
+    ColMonth,
+    ColYear,
+    RowCoins,
+    RowRevenue,
+    RowPoolFee,
+    RowElectricity,
+    RowProfit,
+    PeriodNote,
+    HowAreTheseComputed,
+    HowIsThisComputed,
+    FigBreakEvenElectricity,
+    FigBreakEvenCoin,
+    FigPayback,
+    FigEfficiency,
+    FigHashprice,
+    PerKwh,
+    PerCoin,
+    HashpriceValue,
+    PaybackAround,
+    PaybackNoCost,
+    PaybackNever,
+    NoPowerDrawn,
+    NoCoinsMined,
+    FormulaWork,
+    FormulaWorkNetwork,
+    FormulaCoins,
+    FormulaRevenue,
+    FormulaPoolFee,
+    FormulaElectricity,
+    FormulaProfit,
+    FormulaPeriods,
+    FormulaBreakEvenElectricity,
+    FormulaBreakEvenCoin,
+    FormulaPayback,
+    FormulaEfficiency,
+    FormulaHashprice,
+    ChartTitle,
+    ChartBreakEven,
+    ChartYou,
+    ChartSummary,
+    // Over time: projections, cloud contracts, comparison, sharing.
+    GroupContract,
+    GroupAssumptions,
+    Days,
+    DifficultyGrowth,
+    PriceChange,
+    ElectricityPriceChange,
+    HashrateDecay,
+    Tax,
+    Shutdown,
+    Resale,
+    OffPeakHours,
+    OffPeakPrice,
+    ContractPrice,
+    MaintenanceFee,
+    ContractDays,
+    HelpDays,
+    HelpResale,
+    HelpOffPeak,
+    HelpContractPrice,
+    ViewCloud,
+    ViewCompare,
+    OverTime,
+    FigProfitIn,
+    FigPaysBack,
+    FigRoi,
+    NotWithin,
+    ChartNetTitle,
+    ChartPaysBack,
+    SummaryPaysBack,
+    SummaryNever,
+    SummaryNoCost,
+    Halving,
+    HalvingTitle,
+    ProjectionNote,
+    DownloadCsv,
+    CopyLink,
+    LinkCopied,
+    LinkInAddressBar,
+    CloudPrompt,
+    CloudKpi,
+    OptSell,
+    OptHold,
+    OptBuy,
+    OptHardware,
+    ColOption,
+    ColProfit,
+    Best,
+    EndedEarly,
+    CloudNote,
+    ComparePrompt,
+    CompareNote,
+    CompareSummary,
+    CompareChartTitle,
+    // Risk and choice: Monte Carlo, sensitivity, coin ranking, portfolio.
+    GroupRisk,
+    GroupPortfolio,
+    PriceVolatility,
+    DifficultyVolatility,
+    Paths,
+    Seed,
+    Correlation,
+    HelpVolatility,
+    HelpDifficultyVolatility,
+    HelpSeed,
+    HelpCorrelation,
+    ViewRisk,
+    ViewMatters,
+    ViewCoins,
+    ViewPortfolio,
+    HorizonYear,
+    HorizonYears,
+    HorizonMonths,
+    HorizonDays,
+    WaitYears,
+    RiskKpiPayback,
+    RiskKpiProfit,
+    KpiOf100,
+    RiskPayback,
+    RiskProfit,
+    RiskLoss,
+    RiskNoCost,
+    RiskRange,
+    RiskMedianPayback,
+    RiskVolatility,
+    RiskVolDefault,
+    RiskVolYours,
+    RiskEstimate,
+    Running,
+    RiskChartTitle,
+    LegendOuter,
+    LegendInner,
+    LegendMedian,
+    RiskChartSummary,
+    MattersTornado,
+    MattersTornadoSummary,
+    MattersInput,
+    MattersHeat,
+    MattersHeatSummary,
+    MattersYou,
+    MattersProfit,
+    MattersLoss,
+    MattersBreakEven,
+    CoinsCaption,
+    ColBreakEven,
+    CoinsYours,
+    CoinsMerged,
+    CoinsUsdOnly,
+    CoinsNote,
+    SoloTitle,
+    SoloSentence,
+    SoloCaption,
+    ColPeriod,
+    ColBlocks,
+    ColChance,
+    ColWeek,
+    SoloNote,
+    PfIntro,
+    PfKind,
+    PfRig,
+    PfContract,
+    PfHold,
+    PfInvested,
+    PfFee,
+    PfAdd,
+    PfRemove,
+    PfFormRig,
+    PfCombined,
+    PfCaption,
+    ColLoss,
+    ColTypical,
+    ColRange,
+    PfVar,
+    PfNoVar,
+    PfNote,
+    // Field messages (errors).
+    ErrRequired,
+    ErrNumber,
+    ErrRange,
+    ErrUnit,
+    ErrUnknownRig,
+    ErrUnknownCoin,
+    ErrOverflow,
+    ErrPriceInUsd,
+    ErrCurrency,
+    RangeBetween,
+    RangeAtLeast,
+    RangeAtMost,
+    RangeNonNegative,
+    RangePositive,
+    RangeWhole,
+}
+
+/// A language with a message table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    De,
+    Es,
+}
+
+impl Lang {
+    /// The table for a BCP 47 tag's primary language (`de-CH` → German); English otherwise.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
+            "de" => Lang::De,
+            "es" => Lang::Es,
+            _ => Lang::En,
+        }
+    }
+
+    /// The message `m` in this language.
+    pub fn text(self, m: Msg) -> &'static str {
+        match self {
+            Lang::En => en::text(m),
+            Lang::De => de::text(m),
+            Lang::Es => es::text(m),
+        }
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let name = &after[..end];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The reader-facing message for a core error shown next to its field: the core's
+/// explanation, without the API field name, in the widget's language.
+pub fn error_text(lang: Lang, e: &Error, currency: &str) -> String {
+    match e {
+        Error::Missing { .. } => lang.text(Msg::ErrRequired).to_owned(),
+        Error::OutOfRange { expected, got, .. } => fill(
+            lang.text(Msg::ErrRange),
+            &[("expected", &range_text(lang, expected)), ("got", got)],
+        ),
+        // The core's only Invalid on coinPrice: a non-USD currency without a price.
+        Error::Invalid { field, .. } if field == "coinPrice" => {
+            fill(lang.text(Msg::ErrPriceInUsd), &[("currency", currency)])
+        }
+        Error::Invalid { field, .. } if field == "currency" => {
+            lang.text(Msg::ErrCurrency).to_owned()
+        }
+        Error::Invalid { field, message } if field == "rig" => {
+            let got = message.split('"').nth(1).unwrap_or_default();
+            fill(lang.text(Msg::ErrUnknownRig), &[("got", got)])
+        }
+        Error::Invalid { message, .. }
+            if message.starts_with("must be a number")
+                || message.starts_with("must be a power") =>
+        {
+            lang.text(Msg::ErrNumber).to_owned()
+        }
+        Error::UnknownCoin { got, .. } => fill(lang.text(Msg::ErrUnknownCoin), &[("got", got)]),
+        Error::NotMineable { .. } => lang.text(Msg::EthNote).to_owned(),
+        Error::Unit { .. } if lang != Lang::En => fill(
+            lang.text(Msg::ErrUnit),
+            &[("units", "H/s, kH/s, MH/s, GH/s, TH/s, PH/s, EH/s, kSol/s")],
+        ),
+        Error::Overflow { .. } => lang.text(Msg::ErrOverflow).to_owned(),
+        other => sentence(strip_field(&other.to_string(), other.field())),
+    }
+}
+
+/// "poolFeePercent: must be …" → "must be …".
+fn strip_field<'a>(message: &'a str, field: &str) -> &'a str {
+    message
+        .strip_prefix(field)
+        .and_then(|m| m.strip_prefix(": "))
+        .unwrap_or(message)
+}
+
+/// Capitalises the first letter and ends with a full stop.
+fn sentence(text: &str) -> String {
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    if !out.ends_with(['.', '?', '!']) {
+        out.push('.');
+    }
+    out
+}
+
+/// Translates the core's range phrases ("between 0 and 100", "0 or more", …).
+fn range_text(lang: Lang, expected: &str) -> String {
+    let nums: Vec<&str> = expected
+        .split(' ')
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '-'))
+        .collect();
+    let (m, args): (Msg, Vec<(&str, &str)>) =
+        if expected.starts_with("a whole number between") && nums.len() == 2 {
+            (Msg::RangeWhole, vec![("min", nums[0]), ("max", nums[1])])
+        } else if expected.starts_with("between") && nums.len() == 2 {
+            (Msg::RangeBetween, vec![("min", nums[0]), ("max", nums[1])])
+        } else if expected == "0 or more" {
+            (Msg::RangeNonNegative, vec![])
+        } else if expected == "greater than 0" {
+            (Msg::RangePositive, vec![])
+        } else if expected.starts_with("at least") && nums.len() == 1 {
+            (Msg::RangeAtLeast, vec![("min", nums[0])])
+        } else if expected.starts_with("at most") && nums.len() == 1 {
+            (Msg::RangeAtMost, vec![("max", nums[0])])
+        } else {
+            return expected.to_owned();
+        };
+    fill(lang.text(m), &args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(fill("as of {date}", &[("date", "1 Jan")]), "as of 1 Jan");
+        assert_eq!(fill("{a}{b} {c}", &[("a", "1"), ("b", "2")]), "12 {c}");
+        assert_eq!(fill("open {", &[]), "open {");
+    }
+
+    #[test]
+    fn languages_are_picked_by_primary_subtag() {
+        assert_eq!(Lang::from_tag("de-CH"), Lang::De);
+        assert_eq!(Lang::from_tag("es"), Lang::Es);
+        assert_eq!(Lang::from_tag("fr-FR"), Lang::En);
+        assert_eq!(Lang::from_tag(""), Lang::En);
+    }
+
+    #[test]
+    fn errors_read_as_sentences_in_each_language() {
+        let e = Error::range("poolFeePercent", "between 0 and 100", "150");
+        assert_eq!(
+            error_text(Lang::En, &e, "USD"),
+            "Must be between 0 and 100 (you entered 150)."
+        );
+        assert_eq!(
+            error_text(Lang::De, &e, "USD"),
+            "Erlaubt ist zwischen 0 und 100 (eingegeben: 150)."
+        );
+        let missing = Error::Missing {
+            field: "hashrate".into(),
+        };
+        assert_eq!(error_text(Lang::Es, &missing, "USD"), "Introduce un valor.");
+        let other = Error::invalid("hashrate", "something odd");
+        assert_eq!(error_text(Lang::En, &other, "USD"), "Something odd.");
+    }
+
+    #[test]
+    fn every_key_reads_in_every_language() {
+        for lang in [Lang::En, Lang::De, Lang::Es] {
+            for m in ALL {
+                let text = lang.text(m);
+                assert!(!text.trim().is_empty(), "{lang:?} {m:?}");
+                // The placeholders of a translation are those of the English text.
+                let names = |t: &str| {
+                    let mut v: Vec<String> = t
+                        .split('{')
+                        .skip(1)
+                        .filter_map(|p| p.split('}').next())
+                        .map(str::to_owned)
+                        .collect();
+                    v.sort();
+                    v
+                };
+                assert_eq!(names(text), names(en::text(m)), "{lang:?} {m:?}");
+            }
+        }
+    }
+
+    /// Every key, for the completeness test.
+    const ALL: [Msg; 235] = {
+        use Msg::*;
+        [
+            Title,
+            TabsLabel,
+            Footer,
+            StaleNote,
+            GroupHardware,
+            GroupCosts,
+            GroupMarket,
+            MarketAsOf,
+            ResetMarket,
+            Rig,
+            Coin,
+            Hashrate,
+            HashUnitLabel,
+            Power,
+            HardwareCost,
+            ElectricityPrice,
+            Currency,
+            PoolFee,
+            Uptime,
+            Overhead,
+            CoinPrice,
+            Difficulty,
+            BlockHeight,
+            BlockReward,
+            TxFees,
+            BlockTime,
+            WorkPerDifficulty,
+            HelpHardwareCost,
+            HelpOverhead,
+            HelpWorkPerDifficulty,
+            RigGroupAsic,
+            RigGroupGpu,
+            RigGroupCpu,
+            RigCustom,
+            CoinCustom,
+            CoinNotMineable,
+            EthNote,
+            HintPreset,
+            HintAsOf,
+            HintEdited,
+            HintRewardAuto,
+            HintFees,
+            ViewHardware,
+            ProfitPerDay,
+            PerMonthPerYear,
+            BreakdownCaption,
+            ColDay,
+            ColMonth,
+            ColYear,
+            RowCoins,
+            RowRevenue,
+            RowPoolFee,
+            RowElectricity,
+            RowProfit,
+            PeriodNote,
+            HowAreTheseComputed,
+            HowIsThisComputed,
+            FigBreakEvenElectricity,
+            FigBreakEvenCoin,
+            FigPayback,
+            FigEfficiency,
+            FigHashprice,
+            PerKwh,
+            PerCoin,
+            HashpriceValue,
+            PaybackAround,
+            PaybackNoCost,
+            PaybackNever,
+            NoPowerDrawn,
+            NoCoinsMined,
+            FormulaWork,
+            FormulaWorkNetwork,
+            FormulaCoins,
+            FormulaRevenue,
+            FormulaPoolFee,
+            FormulaElectricity,
+            FormulaProfit,
+            FormulaPeriods,
+            FormulaBreakEvenElectricity,
+            FormulaBreakEvenCoin,
+            FormulaPayback,
+            FormulaEfficiency,
+            FormulaHashprice,
+            ChartTitle,
+            ChartBreakEven,
+            ChartYou,
+            ChartSummary,
+            GroupContract,
+            GroupAssumptions,
+            Days,
+            DifficultyGrowth,
+            PriceChange,
+            ElectricityPriceChange,
+            HashrateDecay,
+            Tax,
+            Shutdown,
+            Resale,
+            OffPeakHours,
+            OffPeakPrice,
+            ContractPrice,
+            MaintenanceFee,
+            ContractDays,
+            HelpDays,
+            HelpResale,
+            HelpOffPeak,
+            HelpContractPrice,
+            ViewCloud,
+            ViewCompare,
+            OverTime,
+            FigProfitIn,
+            FigPaysBack,
+            FigRoi,
+            NotWithin,
+            ChartNetTitle,
+            ChartPaysBack,
+            SummaryPaysBack,
+            SummaryNever,
+            SummaryNoCost,
+            Halving,
+            HalvingTitle,
+            ProjectionNote,
+            DownloadCsv,
+            CopyLink,
+            LinkCopied,
+            LinkInAddressBar,
+            CloudPrompt,
+            CloudKpi,
+            OptSell,
+            OptHold,
+            OptBuy,
+            OptHardware,
+            ColOption,
+            ColProfit,
+            Best,
+            EndedEarly,
+            CloudNote,
+            ComparePrompt,
+            CompareNote,
+            CompareSummary,
+            CompareChartTitle,
+            GroupRisk,
+            GroupPortfolio,
+            PriceVolatility,
+            DifficultyVolatility,
+            Paths,
+            Seed,
+            Correlation,
+            HelpVolatility,
+            HelpDifficultyVolatility,
+            HelpSeed,
+            HelpCorrelation,
+            ViewRisk,
+            ViewMatters,
+            ViewCoins,
+            ViewPortfolio,
+            HorizonYear,
+            HorizonYears,
+            HorizonMonths,
+            HorizonDays,
+            WaitYears,
+            RiskKpiPayback,
+            RiskKpiProfit,
+            KpiOf100,
+            RiskPayback,
+            RiskProfit,
+            RiskLoss,
+            RiskNoCost,
+            RiskRange,
+            RiskMedianPayback,
+            RiskVolatility,
+            RiskVolDefault,
+            RiskVolYours,
+            RiskEstimate,
+            Running,
+            RiskChartTitle,
+            LegendOuter,
+            LegendInner,
+            LegendMedian,
+            RiskChartSummary,
+            MattersTornado,
+            MattersTornadoSummary,
+            MattersInput,
+            MattersHeat,
+            MattersHeatSummary,
+            MattersYou,
+            MattersProfit,
+            MattersLoss,
+            MattersBreakEven,
+            CoinsCaption,
+            ColBreakEven,
+            CoinsYours,
+            CoinsMerged,
+            CoinsUsdOnly,
+            CoinsNote,
+            SoloTitle,
+            SoloSentence,
+            SoloCaption,
+            ColPeriod,
+            ColBlocks,
+            ColChance,
+            ColWeek,
+            SoloNote,
+            PfIntro,
+            PfKind,
+            PfRig,
+            PfContract,
+            PfHold,
+            PfInvested,
+            PfFee,
+            PfAdd,
+            PfRemove,
+            PfFormRig,
+            PfCombined,
+            PfCaption,
+            ColLoss,
+            ColTypical,
+            ColRange,
+            PfVar,
+            PfNoVar,
+            PfNote,
+            ErrRequired,
+            ErrNumber,
+            ErrRange,
+            ErrUnit,
+            ErrUnknownRig,
+            ErrUnknownCoin,
+            ErrOverflow,
+            ErrPriceInUsd,
+            ErrCurrency,
+            RangeBetween,
+            RangeAtLeast,
+            RangeAtMost,
+            RangeNonNegative,
+            RangePositive,
+            RangeWhole,
+        ]
+    };
+}

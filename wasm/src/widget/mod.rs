@@ -1,0 +1,595 @@
+//! The `<mining-calculator>` widget, built in Rust with web-sys into the element's shadow root:
+//! a form driven by the field table, tabs of views, results computed by calling
+//! `minecalc-core` directly. The JS side (`www/mining-calculator.js`) only defines the element.
+//!
+//! # How the pieces fit
+//!
+//! - [`fields`]: the table of inputs (API key, attribute, label, kind, unit, group). The form,
+//!   attributes, field messages and the core's input object all come from it.
+//! - [`state`]: what each field holds (typed by the reader, given by the host, or derived
+//!   from a rig preset or the coin's snapshot) and the rules between rig, coin and market data.
+//! - [`messages`]: one table per language (en, de, es); [`format`]: `Intl` formatting.
+//! - [`render`]: the frame (form, tabs, panels, footer); [`views`]: the tabs' content.
+//! - [`dom`] and [`svg`]: builders that only use `createElement`/`setAttribute`/`textContent`.
+//!
+//! Every input event updates the state, re-runs the core's estimate, syncs the form (values,
+//! hints, field messages), updates the active view, then sets the element's `result` and
+//! dispatches `change` with `{ input, result }`.
+//!
+//! # Adding a view (a new tab)
+//!
+//! 1. Create `views/<name>.rs` with a struct implementing [`views::View`]:
+//!    `id()` (e.g. `"cloud"`, also the value of the `view` attribute), `label()` (a [`Msg`]),
+//!    `render(&mut self, cx, panel)` to build its elements once (keep handles in `self`), and
+//!    `update(&mut self, cx)` to refresh them after each input change. `cx` ([`views::Ctx`])
+//!    gives the language (`cx.t`, `cx.tf`), formatters (`cx.fmt.money`, `sig`, `date`, …),
+//!    the state, today's estimate (`cx.estimate`, `None` while invalid), `cx.today()`,
+//!    `cx.width` for charts, and `cx.input_for("cloud")`: the core input object with the
+//!    estimate's fields plus your view's fields. Call the core directly
+//!    (e.g. `ProjectionInput::from_raw(&raw)`), and pass errors to `cx.report(e)`: they
+//!    appear on the field the error names.
+//! 2. Add `mod <name>;` and one line to [`views::registry`]. With two or more views the tabs
+//!    appear (an accessible tablist; arrow keys move between tabs).
+//! 3. Inputs of your own: add a [`fields::Field`] variant and a row to [`fields::FIELDS`]
+//!    (API key, attribute, label, unit, group), and a group to [`fields::GROUPS`] whose
+//!    `views` lists your view id, so the fields show only with your tab. Add the attribute
+//!    name to `ATTRIBUTES` in `www/mining-calculator.js` (a browser test checks the two lists
+//!    agree).
+//! 4. Text: add [`Msg`] variants and a line in each of `messages/en.rs`, `de.rs`, `es.rs`
+//!    (the tables are exhaustive matches, so a missing translation does not compile).
+//! 5. Charts: `svg::Chart::new(width, height, Margin::default(), x_domain, y_domain, label)`,
+//!    then `y_axis`/`x_axis` (tick values from `svg::nice_ticks`, labels from `cx.fmt`),
+//!    `line`, `band`, `hline`, `vline`, `dot`, `label`, `rect`. Style with classes in
+//!    `style.css` (`mc-line`, `mc-band`, `mc-ref`, …): no `style` attributes (strict CSP).
+//! 6. Slow work (simulations): return quickly from `update`, and when a result arrives call
+//!    `cx.handle.clone().refresh()` (keep the [`Handle`]) to run `update` again.
+
+pub mod dom;
+pub mod fields;
+pub mod format;
+pub mod messages;
+pub mod render;
+pub mod state;
+pub mod svg;
+pub mod views;
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use js_sys::{Object, Reflect};
+use minecalc_core::estimate::{self, Estimate, EstimateInput};
+use minecalc_core::{Error, Raw};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, Event, HtmlElement, KeyboardEvent,
+    ShadowRoot,
+};
+
+use fields::Field;
+use format::Fmt;
+use messages::Lang;
+#[cfg(doc)]
+use messages::Msg;
+use render::Shell;
+use state::State;
+use views::{Ctx, View};
+
+/// The widget's styles, adopted by every shadow root as one constructable stylesheet.
+const STYLE: &str = include_str!("style.css");
+
+thread_local! {
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// The shared stylesheet, built on first use.
+fn sheet() -> Result<CssStyleSheet, JsValue> {
+    SHEET.with(|s| {
+        if let Some(sheet) = s.borrow().as_ref() {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(STYLE)?;
+        *s.borrow_mut() = Some(sheet.clone());
+        Ok(sheet)
+    })
+}
+
+/// Every attribute the widget reads from its host element.
+pub fn attribute_names() -> Vec<&'static str> {
+    fields::attribute_names()
+}
+
+/// A weak handle to a widget, for views that need to update later (after a worker answers).
+#[derive(Debug, Clone)]
+pub struct Handle(Weak<Instance>);
+
+impl Handle {
+    /// Re-runs the estimate and the active view's `update`, as after an input.
+    pub fn refresh(&self) {
+        if let Some(instance) = self.0.upgrade() {
+            instance.refresh(true);
+        }
+    }
+}
+
+type Listener = Closure<dyn FnMut(Event)>;
+type Resize = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
+
+/// One widget: its host element, shadow root, state and listeners.
+pub struct Instance {
+    host: HtmlElement,
+    root: ShadowRoot,
+    inner: RefCell<Inner>,
+    /// A refresh was asked for while one was running: run again when it ends.
+    pending: Cell<bool>,
+    result: RefCell<JsValue>,
+    input: RefCell<JsValue>,
+    listeners: RefCell<Vec<(&'static str, Listener)>>,
+    resize: RefCell<Option<Resize>>,
+}
+
+impl std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Instance").finish_non_exhaustive()
+    }
+}
+
+struct Inner {
+    state: State,
+    lang: Lang,
+    locale: String,
+    fmt: Fmt,
+    compact: bool,
+    views: Vec<Box<dyn View>>,
+    active: usize,
+    shell: Option<Shell>,
+    estimate: Option<Estimate>,
+    input: Option<EstimateInput>,
+    last_good: Option<Estimate>,
+    /// Field messages: (field, text); `None` for errors on fields the form does not show.
+    errors: Vec<(Option<Field>, String)>,
+    width: f64,
+    handle: Handle,
+}
+
+impl Instance {
+    /// Builds the widget into `root` for `host` and computes the first result.
+    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<Rc<Instance>, JsValue> {
+        let mut attrs = state::Attrs::default();
+        for name in attribute_names() {
+            attrs.set(name, host.get_attribute(name));
+        }
+        let (lang, locale) = resolve_language(&host, attrs.get("lang"));
+        let fmt = Fmt::new(&locale, attrs.get("currency").unwrap_or("USD"));
+        let compact = attrs.get("compact").is_some_and(|v| v != "false");
+        let views = views::registry();
+        let active = view_index(&views, attrs.get("view"));
+        let state = State::new(attrs, fmt.decimal_comma());
+        let instance = Rc::new_cyclic(|weak: &Weak<Instance>| Instance {
+            host,
+            root,
+            inner: RefCell::new(Inner {
+                state,
+                lang,
+                locale,
+                fmt,
+                compact,
+                views,
+                active,
+                shell: None,
+                estimate: None,
+                input: None,
+                last_good: None,
+                errors: Vec::new(),
+                width: 0.0,
+                handle: Handle(weak.clone()),
+            }),
+            pending: Cell::new(false),
+            result: RefCell::new(JsValue::NULL),
+            input: RefCell::new(JsValue::NULL),
+            listeners: RefCell::new(Vec::new()),
+            resize: RefCell::new(None),
+        });
+        let sheet: JsValue = sheet()?.into();
+        let sheets = js_sys::Array::of1(&sheet);
+        instance.root.set_adopted_style_sheets(&sheets);
+        instance.rebuild()?;
+        instance.listen()?;
+        instance.refresh(true);
+        Ok(instance)
+    }
+
+    /// The latest estimate as a JS object, or null while an input is invalid.
+    pub fn result(&self) -> JsValue {
+        self.result.borrow().clone()
+    }
+
+    /// The input object last sent to the core.
+    pub fn input(&self) -> JsValue {
+        self.input.borrow().clone()
+    }
+
+    /// The host changed an attribute (`None`: removed).
+    pub fn attribute_changed(&self, name: &str, value: Option<String>) {
+        {
+            let Ok(mut inner) = self.inner.try_borrow_mut() else {
+                return;
+            };
+            match name {
+                "lang" => {
+                    let (lang, locale) = resolve_language(&self.host, value.as_deref());
+                    let currency = inner.state.text(Field::Currency).to_owned();
+                    inner.lang = lang;
+                    inner.locale = locale;
+                    inner.fmt = Fmt::new(&inner.locale, &currency);
+                    inner.state.set_attr(name, value);
+                    let comma = inner.fmt.decimal_comma();
+                    inner.state.relocalize(comma);
+                    inner.shell = None;
+                }
+                "compact" => {
+                    inner.compact = value.as_deref().is_some_and(|v| v != "false");
+                    inner.state.set_attr(name, value);
+                    inner.shell = None;
+                }
+                "view" => {
+                    inner.active = view_index(&inner.views, value.as_deref());
+                    inner.state.set_attr(name, value);
+                    if let Some(shell) = &inner.shell {
+                        shell.select_tab(inner.active);
+                    }
+                }
+                "theme" => inner.state.set_attr(name, value),
+                _ => inner.state.set_attr(name, value),
+            }
+        }
+        if self.inner.borrow().shell.is_none() {
+            let _ = self.rebuild();
+        }
+        self.refresh(true);
+    }
+
+    /// Builds (or rebuilds, after a language or `compact` change) the frame and the views.
+    fn rebuild(&self) -> Result<(), JsValue> {
+        let mut guard = self
+            .inner
+            .try_borrow_mut()
+            .map_err(|_| JsValue::from_str("minecalc: busy"))?;
+        let inner = &mut *guard;
+        let shell = Shell::build(
+            inner.lang,
+            &inner.locale,
+            inner.compact,
+            &inner.views,
+            inner.active,
+        )?;
+        self.root.replace_children_with_node_1(&shell.root);
+        let errors = RefCell::new(Vec::new());
+        let cx = Ctx {
+            lang: inner.lang,
+            fmt: &inner.fmt,
+            state: &inner.state,
+            estimate: inner.estimate.as_ref(),
+            input: inner.input.as_ref(),
+            last_good: inner.last_good.as_ref(),
+            compact: inner.compact,
+            width: inner.width,
+            handle: &inner.handle,
+            errors: &errors,
+        };
+        for (view, panel) in inner.views.iter_mut().zip(&shell.panels) {
+            view.render(&cx, panel)?;
+        }
+        inner.shell = Some(shell);
+        Ok(())
+    }
+
+    /// Recomputes and redraws; with `notify`, updates `result` and dispatches `change`.
+    fn refresh(&self, notify: bool) {
+        let Ok(mut inner) = self.inner.try_borrow_mut() else {
+            self.pending.set(true);
+            return;
+        };
+        let raw = inner.recompute();
+        inner.draw();
+        let result = match &inner.estimate {
+            Some(e) => crate::to_js(e).unwrap_or(JsValue::NULL),
+            None => JsValue::NULL,
+        };
+        drop(inner);
+        let input = raw_to_js(&raw);
+        *self.result.borrow_mut() = result.clone();
+        *self.input.borrow_mut() = input.clone();
+        if notify {
+            self.dispatch_change(&input, &result);
+        }
+        if self.pending.take() {
+            self.refresh(notify);
+        }
+    }
+
+    fn dispatch_change(&self, input: &JsValue, result: &JsValue) {
+        let detail = Object::new();
+        let _ = Reflect::set(&detail, &JsValue::from_str("input"), input);
+        let _ = Reflect::set(&detail, &JsValue::from_str("result"), result);
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict("change", &init) {
+            let _ = self.host.dispatch_event(&event);
+        }
+    }
+
+    /// Registers the delegated listeners on the shadow root and the resize observer.
+    fn listen(self: &Rc<Self>) -> Result<(), JsValue> {
+        let mut listeners = self.listeners.borrow_mut();
+        for kind in ["input", "click", "keydown"] {
+            let weak = Rc::downgrade(self);
+            let closure: Listener = Closure::new(move |event: Event| {
+                if let Some(instance) = weak.upgrade() {
+                    instance.on_event(kind, &event);
+                }
+            });
+            self.root
+                .add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
+            listeners.push((kind, closure));
+        }
+        let weak = Rc::downgrade(self);
+        let on_resize: Closure<dyn FnMut()> = Closure::new(move || {
+            if let Some(instance) = weak.upgrade() {
+                instance.on_resize();
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&self.host);
+            *self.resize.borrow_mut() = Some((observer, on_resize));
+        }
+        Ok(())
+    }
+
+    fn on_event(&self, kind: &str, event: &Event) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        match kind {
+            "input" => {
+                let name = target.get_attribute("name").unwrap_or_default();
+                let value = Reflect::get(&target, &JsValue::from_str("value"))
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                {
+                    let Ok(mut inner) = self.inner.try_borrow_mut() else {
+                        return;
+                    };
+                    if name == "hash-unit" {
+                        inner.state.set_hash_unit(&value);
+                    } else if let Some(spec) = fields::by_attr(&name) {
+                        inner.state.set_user(spec.field, &value);
+                    } else {
+                        return;
+                    }
+                }
+                self.refresh(true);
+            }
+            "click" => {
+                let Ok(Some(button)) = target.closest("button") else {
+                    return;
+                };
+                if let Some(view) = button.get_attribute("data-view") {
+                    self.show_view(&view, false);
+                } else if button.get_attribute("data-action").as_deref() == Some("reset-market") {
+                    if let Ok(mut inner) = self.inner.try_borrow_mut() {
+                        inner.state.reset_market();
+                    }
+                    self.refresh(true);
+                }
+            }
+            "keydown" => {
+                let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
+                    return;
+                };
+                if target.get_attribute("role").as_deref() != Some("tab") {
+                    return;
+                }
+                let (count, active) = match self.inner.try_borrow() {
+                    Ok(inner) => (inner.views.len(), inner.active),
+                    Err(_) => return,
+                };
+                let next = match key.as_str() {
+                    "ArrowRight" | "ArrowDown" => (active + 1) % count,
+                    "ArrowLeft" | "ArrowUp" => (active + count - 1) % count,
+                    "Home" => 0,
+                    "End" => count - 1,
+                    _ => return,
+                };
+                event.prevent_default();
+                let id = self.inner.borrow().views.get(next).map(|v| v.id());
+                if let Some(id) = id {
+                    self.show_view(id, true);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Switches to the view `id`, optionally moving focus to its tab (keyboard use).
+    fn show_view(&self, id: &str, focus: bool) {
+        {
+            let Ok(mut inner) = self.inner.try_borrow_mut() else {
+                return;
+            };
+            let index = view_index(&inner.views, Some(id));
+            inner.active = index;
+            if let Some(shell) = &inner.shell {
+                shell.select_tab(index);
+                if focus
+                    && let Some(tab) = shell.tabs.get(index).and_then(|t| t.dyn_ref::<HtmlElement>())
+                {
+                    let _ = tab.focus();
+                }
+            }
+        }
+        self.refresh(false);
+    }
+
+    /// Redraws the active view when the widget's width changed enough to matter for charts.
+    fn on_resize(&self) {
+        let changed = match self.inner.try_borrow() {
+            Ok(inner) => (inner.measure() - inner.width).abs() >= 24.0,
+            Err(_) => false,
+        };
+        if changed {
+            self.refresh(false);
+        }
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        for (kind, closure) in self.listeners.borrow_mut().drain(..) {
+            let _ = self
+                .root
+                .remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+        }
+        if let Some((observer, _)) = self.resize.borrow_mut().take() {
+            observer.disconnect();
+        }
+    }
+}
+
+impl Inner {
+    /// Runs the core on the estimate's fields; returns the input object it was given.
+    fn recompute(&mut self) -> Raw {
+        let currency = self.state.text(Field::Currency).trim().to_ascii_uppercase();
+        if !currency.is_empty() && currency != self.fmt.currency() {
+            self.fmt = Fmt::new(&self.locale, &currency);
+        }
+        let raw = self.state.raw(fields::in_estimate);
+        self.errors.clear();
+        // An unknown rig from the host: say so on the rig field (the core never sees rigs).
+        if let Some(rig) = self.state.attr("rig").filter(|r| !r.trim().is_empty())
+            && !rig.eq_ignore_ascii_case("custom")
+            && self.state.text(Field::Rig) == rig
+            && let Err(e) = minecalc_core::rigs::find(rig, "rig")
+        {
+            self.errors.push((
+                Some(Field::Rig),
+                messages::error_text(self.lang, &e, self.fmt.currency()),
+            ));
+        }
+        let outcome = EstimateInput::from_raw(&raw)
+            .and_then(|input| estimate::estimate(&input).map(|e| (input, e)));
+        match outcome {
+            Ok((input, e)) => {
+                self.last_good = Some(e.clone());
+                self.estimate = Some(e);
+                self.input = Some(input);
+            }
+            Err(e) => {
+                self.estimate = None;
+                self.input = None;
+                self.push_error(&e);
+            }
+        }
+        raw
+    }
+
+    fn push_error(&mut self, e: &Error) {
+        let field = fields::by_api(e.field()).map(|s| s.field);
+        self.errors.push((
+            field,
+            messages::error_text(self.lang, e, self.fmt.currency()),
+        ));
+    }
+
+    /// The width available to the active panel, in CSS pixels.
+    fn measure(&self) -> f64 {
+        self.shell
+            .as_ref()
+            .and_then(|s| s.panels.get(self.active))
+            .map_or(0.0, |p| f64::from(p.client_width()))
+    }
+
+    /// Updates the form and the active view.
+    fn draw(&mut self) {
+        self.width = self.measure();
+        let errors = RefCell::new(Vec::new());
+        if let Some(view) = self.views.get_mut(self.active) {
+            let cx = Ctx {
+                lang: self.lang,
+                fmt: &self.fmt,
+                state: &self.state,
+                estimate: self.estimate.as_ref(),
+                input: self.input.as_ref(),
+                last_good: self.last_good.as_ref(),
+                compact: self.compact,
+                width: self.width,
+                handle: &self.handle,
+                errors: &errors,
+            };
+            let _ = view.update(&cx);
+        }
+        for e in errors.into_inner() {
+            self.push_error(&e);
+        }
+        let active_id = self.views.get(self.active).map_or("", |v| v.id());
+        if let Some(shell) = &mut self.shell {
+            shell.sync(self.lang, &self.fmt, &self.state, &self.errors, active_id);
+        }
+    }
+}
+
+/// The index of the view with this id (the first view for `None` or an unknown id).
+fn view_index(views: &[Box<dyn View>], id: Option<&str>) -> usize {
+    id.and_then(|id| {
+        views
+            .iter()
+            .position(|v| v.id().eq_ignore_ascii_case(id.trim()))
+    })
+    .unwrap_or(0)
+}
+
+/// The widget's language: its `lang` attribute, else the nearest `lang` around the host,
+/// else the browser's; malformed tags are skipped. Returns the message table and the
+/// canonical locale for `Intl`.
+fn resolve_language(host: &HtmlElement, attr: Option<&str>) -> (Lang, String) {
+    let around = host
+        .parent_element()
+        .and_then(|p| p.closest("[lang]").ok().flatten())
+        .and_then(|e| e.get_attribute("lang"));
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    let browser = web_sys::window().and_then(|w| w.navigator().language());
+    let locale = [attr.map(str::to_owned), around, document, browser]
+        .into_iter()
+        .flatten()
+        .find_map(|tag| format::canonical_locale(&tag))
+        .unwrap_or_else(|| "en".to_owned());
+    (Lang::from_tag(&locale), locale)
+}
+
+/// The core's input object as a plain JS object (decimal strings stay strings).
+fn raw_to_js(raw: &Raw) -> JsValue {
+    match raw {
+        Raw::Null => JsValue::NULL,
+        Raw::Bool(b) => JsValue::from_bool(*b),
+        Raw::Number(n) | Raw::Text(n) => JsValue::from_str(n),
+        Raw::List(items) => items
+            .iter()
+            .map(raw_to_js)
+            .collect::<js_sys::Array>()
+            .into(),
+        Raw::Map(map) => {
+            let o = Object::new();
+            for (k, v) in map {
+                let _ = Reflect::set(&o, &JsValue::from_str(k), &raw_to_js(v));
+            }
+            o.into()
+        }
+    }
+}

@@ -1,0 +1,546 @@
+//! The widget's frame built from the declarative tables: the form (one fieldset per group,
+//! one control per field), the tabs and panels of the views, and the footer; and [`Shell::sync`],
+//! which brings values, options, hints and field messages up to date after every change.
+
+use js_sys::Reflect;
+use minecalc_core::coins::Coin;
+use minecalc_core::rigs::{self, RigKind};
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use super::dom::{
+    El, el, replace_children, set_attr, set_attr_opt, set_hidden, set_text, toggle_class,
+};
+use super::fields::{self, FIELDS, Field, GROUPS, Kind, Spec, Unit};
+use super::format::Fmt;
+use super::messages::{Lang, Msg, fill};
+use super::state::{self, CURRENCIES, Source, State};
+use super::views::View;
+
+/// Handles to one field's elements.
+#[derive(Debug)]
+pub struct FieldUi {
+    pub wrap: Element,
+    /// The `<input>` or `<select>`.
+    pub control: Element,
+    /// The unit text after the box, or the hashrate unit `<select>`.
+    pub unit: Option<Element>,
+    pub hint: Element,
+    pub error: Element,
+}
+
+/// Handles to the built frame.
+#[derive(Debug)]
+pub struct Shell {
+    pub root: Element,
+    /// One entry per row of `FIELDS`, indexed by `Field as usize`.
+    pub fields: Vec<FieldUi>,
+    groups: Vec<(fields::Group, Element)>,
+    market_date: Element,
+    reset_market: Element,
+    form_error: Element,
+    tablist: Element,
+    pub tabs: Vec<Element>,
+    pub panels: Vec<Element>,
+    footer: Element,
+    /// What each select's options were built from, to rebuild them only on change.
+    options_key: Vec<String>,
+    unit_key: String,
+}
+
+/// The element id of a field's control.
+pub fn control_id(spec: &Spec) -> String {
+    format!("mc-f-{}", spec.attr)
+}
+
+impl Shell {
+    /// Builds the frame for `views` (the panels are left empty for the views to render).
+    pub fn build(
+        lang: Lang,
+        locale: &str,
+        compact: bool,
+        views: &[Box<dyn View>],
+        active: usize,
+    ) -> Result<Shell, JsValue> {
+        let t = |m| lang.text(m);
+        let mut field_uis: Vec<(Field, FieldUi)> = Vec::with_capacity(FIELDS.len());
+        let mut form = el("div")?.class("mc-form").part("form");
+        let mut groups = Vec::new();
+        let market_date = el("span")?.class("mc-summary-note").build();
+        let reset_market = el("button")?
+            .attr("type", "button")
+            .class("mc-link")
+            .attr("data-action", "reset-market")
+            .text(t(Msg::ResetMarket))
+            .build();
+        for g in &GROUPS {
+            let mut body = el("div")?.class("mc-fields");
+            for spec in FIELDS.iter().filter(|s| s.group == g.group) {
+                let (wrap, ui) = field(lang, spec)?;
+                body = body.child(wrap);
+                field_uis.push((spec.field, ui));
+            }
+            let group = if g.disclosure {
+                let mut summary = el("summary")?.child(el("span")?.text(t(g.legend)));
+                let mut details = el("details")?.class("mc-group mc-disclosure").part("group");
+                if g.group == fields::Group::Market {
+                    summary = summary.append(&market_date);
+                    body = body.child(el("div")?.class("mc-actions").append(&reset_market));
+                }
+                details = details.attr_if(!compact, "open", "");
+                details.child(summary).child(body)
+            } else {
+                el("fieldset")?
+                    .class("mc-group")
+                    .part("group")
+                    .child(el("legend")?.text(t(g.legend)))
+                    .child(body)
+            };
+            let group = group
+                .attr("data-group", &format!("{:?}", g.group).to_ascii_lowercase())
+                .build();
+            groups.push((g.group, group.clone()));
+            form = form.append(&group);
+        }
+        let form_error = el("p")?
+            .class("mc-error mc-form-error")
+            .part("error")
+            .attr("hidden", "")
+            .build();
+        form = form.append(&form_error);
+
+        let show_tabs = views.len() > 1 && !compact;
+        let mut tablist = el("div")?
+            .class("mc-tabs")
+            .part("tabs")
+            .attr("role", "tablist")
+            .attr("aria-label", t(Msg::TabsLabel))
+            .attr_if(!show_tabs, "hidden", "");
+        let mut tabs = Vec::new();
+        let mut panels = Vec::new();
+        for (i, view) in views.iter().enumerate() {
+            let selected = i == active;
+            let tab = el("button")?
+                .attr("type", "button")
+                .class("mc-tab")
+                .part(if selected { "tab tab-selected" } else { "tab" })
+                .attr("role", "tab")
+                .id(&format!("mc-tab-{}", view.id()))
+                .attr("aria-controls", &format!("mc-panel-{}", view.id()))
+                .attr("aria-selected", if selected { "true" } else { "false" })
+                .attr("tabindex", if selected { "0" } else { "-1" })
+                .attr("data-view", view.id())
+                .text(t(view.label()))
+                .build();
+            tablist = tablist.append(&tab);
+            let panel = el("div")?
+                .class("mc-panel")
+                .part("results")
+                .id(&format!("mc-panel-{}", view.id()))
+                .attr_if(!selected, "hidden", "");
+            let panel = if show_tabs {
+                panel
+                    .attr("role", "tabpanel")
+                    .attr("aria-labelledby", &format!("mc-tab-{}", view.id()))
+                    .attr("tabindex", "0")
+            } else {
+                panel
+                    .attr("role", "region")
+                    .attr("aria-label", t(view.label()))
+            };
+            tabs.push(tab);
+            panels.push(panel.build());
+        }
+        let tablist = tablist.build();
+        let mut out = el("div")?.class("mc-out").append(&tablist);
+        for p in &panels {
+            out = out.append(p);
+        }
+
+        let footer = el("p")?.class("mc-foot").part("footer").build();
+        let root = el("div")?
+            .class(if compact { "mc is-compact" } else { "mc" })
+            .part("root")
+            .attr("lang", locale)
+            .child(el("p")?.class("mc-title").part("title").text(t(Msg::Title)))
+            .child(el("div")?.class("mc-layout").child(form).child(out))
+            .append(&footer)
+            .build();
+
+        // Groups list fields by group, the table by field: put them back in table order.
+        let mut ordered = Vec::with_capacity(field_uis.len());
+        for spec in &FIELDS {
+            if let Some(i) = field_uis.iter().position(|(f, _)| *f == spec.field) {
+                ordered.push(field_uis.swap_remove(i).1);
+            }
+        }
+        Ok(Shell {
+            root,
+            fields: ordered,
+            groups,
+            market_date,
+            reset_market,
+            form_error,
+            tablist,
+            tabs,
+            panels,
+            footer,
+            options_key: vec![String::new(); FIELDS.len()],
+            unit_key: String::new(),
+        })
+    }
+
+    /// Brings every control, option list, hint and field message up to date.
+    pub fn sync(
+        &mut self,
+        lang: Lang,
+        fmt: &Fmt,
+        state: &State,
+        errors: &[(Option<Field>, String)],
+        active_view: &str,
+    ) {
+        let coin = state.coin();
+        for spec in &FIELDS {
+            let Some(ui) = self.fields.get(spec.field as usize) else {
+                continue;
+            };
+            let shown = state.visible(spec) && fields::group_shown(spec.group, active_view);
+            set_hidden(&ui.wrap, !shown);
+            if spec.kind == Kind::Select {
+                let key = select_key(lang, spec.field, state);
+                if let Some(slot) = self
+                    .options_key
+                    .get_mut(spec.field as usize)
+                    .filter(|k| **k != key)
+                {
+                    if let Ok(options) = select_options(lang, spec.field, state) {
+                        replace_children(&ui.control, options);
+                    }
+                    *slot = key;
+                }
+            }
+            set_value(&ui.control, state.text(spec.field));
+            match (spec.unit, &ui.unit) {
+                (Unit::Hashrate, Some(select)) => {
+                    let family = state.hash_family();
+                    let key = family.symbol().to_owned();
+                    if self.unit_key != key {
+                        let opts: Vec<El> = state::hash_units(family)
+                            .iter()
+                            .filter_map(|u| el("option").ok().map(|o| o.attr("value", u).text(u)))
+                            .collect();
+                        replace_children(select, opts);
+                        self.unit_key = key;
+                    }
+                    set_value(select, &state.hash_unit);
+                }
+                (unit, Some(span)) => set_text(span, &unit_text(unit, fmt, coin)),
+                _ => {}
+            }
+            set_text(&ui.hint, &hint(lang, fmt, state, spec));
+            let error = errors
+                .iter()
+                .find(|(f, _)| *f == Some(spec.field))
+                .map(|(_, m)| m.as_str());
+            set_text(&ui.error, error.unwrap_or(""));
+            set_hidden(&ui.error, error.is_none());
+            set_attr_opt(&ui.control, "aria-invalid", error.map(|_| "true"));
+            toggle_class(&ui.wrap, "is-invalid", error.is_some());
+        }
+        let loose: Vec<&str> = errors
+            .iter()
+            .filter(|(f, _)| f.is_none())
+            .map(|(_, m)| m.as_str())
+            .collect();
+        set_text(&self.form_error, &loose.join(" "));
+        set_hidden(&self.form_error, loose.is_empty());
+
+        let date = coin
+            .filter(|c| c.mineable && !c.is_custom())
+            .map(|c| fmt.date(c.snapshot.date));
+        set_text(
+            &self.market_date,
+            &date
+                .as_deref()
+                .map(|d| fill(lang.text(Msg::MarketAsOf), &[("date", d)]))
+                .unwrap_or_default(),
+        );
+        set_hidden(&self.reset_market, !state.market_edited());
+        for (group, element) in &self.groups {
+            set_hidden(element, !fields::group_shown(*group, active_view));
+        }
+        let source = coin
+            .filter(|c| c.mineable && !c.is_custom())
+            .map_or("—", |c| c.snapshot.source);
+        set_text(
+            &self.footer,
+            &fill(lang.text(Msg::Footer), &[("source", source)]),
+        );
+    }
+
+    /// Shows the view at `index` and marks its tab selected.
+    pub fn select_tab(&self, index: usize) {
+        for (i, (tab, panel)) in self.tabs.iter().zip(&self.panels).enumerate() {
+            let on = i == index;
+            set_attr(tab, "aria-selected", if on { "true" } else { "false" });
+            set_attr(tab, "tabindex", if on { "0" } else { "-1" });
+            set_attr(tab, "part", if on { "tab tab-selected" } else { "tab" });
+            set_hidden(panel, !on);
+        }
+    }
+
+    /// Whether the tab list is shown.
+    pub fn tabs_shown(&self) -> bool {
+        !self.tablist.has_attribute("hidden")
+    }
+}
+
+/// One field: label, control (with unit) and the hint and message lines under it.
+fn field(lang: Lang, spec: &Spec) -> Result<(El, FieldUi), JsValue> {
+    let id = control_id(spec);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let unit_id = format!("{id}-unit");
+    let described = match spec.unit {
+        Unit::None | Unit::Hashrate => format!("{hint_id} {error_id}"),
+        _ => format!("{unit_id} {hint_id} {error_id}"),
+    };
+    let control = match spec.kind {
+        Kind::Select => el("select")?,
+        Kind::Number => el("input")?
+            .attr("type", "text")
+            .attr("inputmode", spec.input_mode)
+            .attr("autocomplete", "off")
+            .attr("spellcheck", "false")
+            .attr_if(
+                !spec.placeholder.is_empty(),
+                "placeholder",
+                spec.placeholder,
+            ),
+    }
+    .id(&id)
+    .attr("name", spec.attr)
+    .class("mc-input")
+    .part(if spec.kind == Kind::Select {
+        "input select"
+    } else {
+        "input"
+    })
+    .attr("aria-describedby", &described)
+    .build();
+    let unit = match spec.unit {
+        Unit::None => None,
+        Unit::Hashrate => Some(
+            el("select")?
+                .class("mc-input mc-unit-select")
+                .part("input select")
+                .attr("name", "hash-unit")
+                .attr("aria-label", lang.text(Msg::HashUnitLabel))
+                .build(),
+        ),
+        _ => Some(el("span")?.class("mc-unit").id(&unit_id).build()),
+    };
+    let hint = el("p")?.class("mc-hint").id(&hint_id).build();
+    let error = el("p")?
+        .class("mc-error")
+        .part("error")
+        .id(&error_id)
+        .attr("hidden", "")
+        .build();
+    let mut control_box = el("div")?.class("mc-control").append(&control);
+    if let Some(u) = &unit {
+        control_box = control_box.append(u);
+    }
+    let wrap = el("div")?
+        .class(if spec.wide {
+            "mc-field is-wide"
+        } else {
+            "mc-field"
+        })
+        .part("field")
+        .attr("data-field", spec.attr)
+        .child(
+            el("label")?
+                .class("mc-label")
+                .part("label")
+                .attr("for", &id)
+                .text(lang.text(spec.label)),
+        )
+        .child(control_box)
+        .append(&hint)
+        .append(&error);
+    let ui = FieldUi {
+        wrap: wrap.0.clone(),
+        control,
+        unit,
+        hint,
+        error,
+    };
+    Ok((wrap, ui))
+}
+
+/// Sets a control's value unless it already holds it (keeps the caret where the reader is).
+fn set_value(control: &Element, value: &str) {
+    let key = JsValue::from_str("value");
+    let current = Reflect::get(control, &key).ok().and_then(|v| v.as_string());
+    if current.as_deref() != Some(value) {
+        let _ = Reflect::set(control, &key, &JsValue::from_str(value));
+    }
+}
+
+/// The unit written after a box.
+fn unit_text(unit: Unit, fmt: &Fmt, coin: Option<&Coin>) -> String {
+    match unit {
+        Unit::None | Unit::Hashrate => String::new(),
+        Unit::Watts => "W".to_owned(),
+        Unit::Currency => fmt.currency().to_owned(),
+        Unit::PerKwh => format!("{}/kWh", fmt.currency()),
+        Unit::Percent => "%".to_owned(),
+        Unit::Coin => coin.map_or("", |c| c.ticker).to_owned(),
+        Unit::Seconds => "s".to_owned(),
+    }
+}
+
+/// A key that changes whenever a select field's options do.
+fn select_key(lang: Lang, field: Field, state: &State) -> String {
+    let rig = if field == Field::Coin {
+        state.rig().map_or("custom", |r| r.id)
+    } else {
+        ""
+    };
+    format!("{lang:?}|{rig}|{}", state.text(field).trim())
+}
+
+/// The options of a select field: rig presets, coins for the rig, or currencies.
+fn select_options(lang: Lang, field: Field, state: &State) -> Result<Vec<El>, JsValue> {
+    let current = state.text(field).trim();
+    match field {
+        Field::Rig => rig_options(lang, current),
+        Field::Coin => coin_options(lang, state, current),
+        _ => {
+            let mut codes: Vec<&str> = CURRENCIES.to_vec();
+            if !codes.iter().any(|c| c.eq_ignore_ascii_case(current)) {
+                codes.push(current);
+            }
+            codes
+                .iter()
+                .map(|c| Ok(el("option")?.attr("value", c).text(c)))
+                .collect()
+        }
+    }
+}
+
+fn rig_options(lang: Lang, current: &str) -> Result<Vec<El>, JsValue> {
+    let mut out = Vec::new();
+    for (kind, label) in [
+        (RigKind::Asic, Msg::RigGroupAsic),
+        (RigKind::Gpu, Msg::RigGroupGpu),
+        (RigKind::Cpu, Msg::RigGroupCpu),
+    ] {
+        let mut group = el("optgroup")?.attr("label", lang.text(label));
+        for rig in rigs::all().iter().filter(|r| r.kind == kind) {
+            group = group.child(el("option")?.attr("value", rig.id).text(rig.name));
+        }
+        out.push(group);
+    }
+    out.push(
+        el("option")?
+            .attr("value", "custom")
+            .text(lang.text(Msg::RigCustom)),
+    );
+    let known = current.is_empty()
+        || current.eq_ignore_ascii_case("custom")
+        || rigs::all().iter().any(|r| r.id == current);
+    if !known {
+        out.push(el("option")?.attr("value", current).text(current));
+    }
+    Ok(out)
+}
+
+fn coin_options(lang: Lang, state: &State, current: &str) -> Result<Vec<El>, JsValue> {
+    let mut out = Vec::new();
+    let listed = state::coins_for(state.rig());
+    for coin in &listed {
+        let text = if coin.is_custom() {
+            lang.text(Msg::CoinCustom).to_owned()
+        } else if !coin.mineable {
+            fill(
+                lang.text(Msg::CoinNotMineable),
+                &[("name", coin.name), ("ticker", coin.ticker)],
+            )
+        } else {
+            format!("{} ({})", coin.name, coin.ticker)
+        };
+        out.push(
+            el("option")?
+                .attr("value", coin.id)
+                .attr_if(!coin.mineable, "disabled", "")
+                .text(&text),
+        );
+    }
+    if !current.is_empty() && !listed.iter().any(|c| c.id == current) {
+        out.push(el("option")?.attr("value", current).text(current));
+    }
+    Ok(out)
+}
+
+/// The line under a field: where its figure comes from, or how to use it.
+fn hint(lang: Lang, fmt: &Fmt, state: &State, spec: &Spec) -> String {
+    let coin = state.coin().filter(|c| c.mineable && !c.is_custom());
+    let source = state.source(spec.field);
+    match spec.field {
+        Field::Coin => {
+            if state::coins_for(state.rig()).iter().any(|c| !c.mineable) {
+                lang.text(Msg::EthNote).to_owned()
+            } else {
+                state
+                    .coin()
+                    .map_or(String::new(), |c| c.algorithm.name().to_owned())
+            }
+        }
+        Field::Rig => match state.rig() {
+            Some(rig) => fill(
+                lang.text(Msg::HintPreset),
+                &[("date", &fmt.month(rig.date))],
+            ),
+            None => String::new(),
+        },
+        Field::BlockReward if source == Source::Default && coin.is_some() => {
+            let height = state.text(Field::BlockHeight);
+            fill(lang.text(Msg::HintRewardAuto), &[("height", height)])
+        }
+        Field::TxFees => match (coin, state.snapshot_fees()) {
+            (Some(c), Some(fees)) => fill(
+                lang.text(Msg::HintFees),
+                &[("fees", &fees), ("ticker", c.ticker)],
+            ),
+            _ => String::new(),
+        },
+        _ if spec.market => match (coin, source) {
+            (Some(c), Source::Default) if spec.field == Field::CoinPrice => fill(
+                lang.text(Msg::HintAsOf),
+                &[("date", &fmt.date(c.snapshot.date))],
+            ),
+            (Some(c), Source::User) => {
+                let snap = match spec.field {
+                    Field::CoinPrice => format!("{} USD", fmt.sig(c.snapshot.price_usd)),
+                    Field::Difficulty => fmt.big(c.snapshot.difficulty),
+                    Field::BlockHeight => c.snapshot.height.to_string(),
+                    _ => fmt.sig(
+                        minecalc_core::coins::miner_reward(c, c.snapshot.height)
+                            .unwrap_or_default(),
+                    ),
+                };
+                fill(
+                    lang.text(Msg::HintEdited),
+                    &[("date", &fmt.date(c.snapshot.date)), ("value", &snap)],
+                )
+            }
+            _ => String::new(),
+        },
+        _ => spec
+            .help
+            .map(|m| lang.text(m).to_owned())
+            .unwrap_or_default(),
+    }
+}

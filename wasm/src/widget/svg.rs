@@ -1,0 +1,428 @@
+//! SVG chart helpers shared by the views: linear scales, "nice" tick values, axes with
+//! `Intl`-formatted labels, lines, bands, reference lines and markers. Everything is styled
+//! through classes in `style.css` (no `style` attributes, so a strict CSP needs nothing).
+//! Coordinates are `f64`: drawing only, never bookkeeping.
+
+use std::fmt::Write as _;
+
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use super::dom::{El, coord, svg};
+
+/// Maps a data interval onto a pixel interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    d0: f64,
+    d1: f64,
+    r0: f64,
+    r1: f64,
+}
+
+impl Scale {
+    /// `domain` → `range`. A zero-width domain is widened so nothing divides by zero.
+    pub fn new(domain: (f64, f64), range: (f64, f64)) -> Scale {
+        let (mut d0, mut d1) = domain;
+        if !d0.is_finite() || !d1.is_finite() {
+            (d0, d1) = (0.0, 1.0);
+        }
+        if (d1 - d0).abs() < f64::EPSILON * d0.abs().max(1.0) {
+            d0 -= 1.0;
+            d1 += 1.0;
+        }
+        Scale {
+            d0,
+            d1,
+            r0: range.0,
+            r1: range.1,
+        }
+    }
+
+    /// The pixel position of data value `v`.
+    pub fn at(&self, v: f64) -> f64 {
+        self.r0 + (v - self.d0) / (self.d1 - self.d0) * (self.r1 - self.r0)
+    }
+
+    /// The data interval.
+    pub fn domain(&self) -> (f64, f64) {
+        (self.d0, self.d1)
+    }
+}
+
+/// About `count` round tick values covering `[min, max]` (steps of 1, 2 or 5 × 10ⁿ).
+pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
+    if !min.is_finite() || !max.is_finite() || count == 0 {
+        return Vec::new();
+    }
+    let (lo, hi) = if min <= max { (min, max) } else { (max, min) };
+    let span = if hi > lo { hi - lo } else { lo.abs().max(1.0) };
+    // d3's rule: the power of ten below span/count, times 1, 2, 5 or 10, whichever gives the
+    // count of ticks nearest to `count`.
+    let mag = pow10((span / count as f64).log10().floor() as i32);
+    let err = count as f64 / span * mag;
+    let step = if err <= 0.15 {
+        mag * 10.0
+    } else if err <= 0.35 {
+        mag * 5.0
+    } else if err <= 0.75 {
+        mag * 2.0
+    } else {
+        mag
+    };
+    // Ticks are whole multiples of the step, rounded to the step's decimals so that 3 × 0.1
+    // reads 0.3.
+    let decimals = (-step.log10().floor()).clamp(0.0, 15.0) as i32;
+    let unit = pow10(decimals);
+    let first = (lo / step).ceil() as i64;
+    (first..first + 50)
+        .map(|i| ((i as f64 * step) * unit).round() / unit)
+        .take_while(|v| *v <= hi + step * 1e-9)
+        .map(|v| if v == 0.0 { 0.0 } else { v })
+        .collect()
+}
+
+/// 10ⁿ by repeated multiplication (keeps libm's `pow` out of the wasm).
+fn pow10(n: i32) -> f64 {
+    let mut v = 1.0;
+    for _ in 0..n.unsigned_abs().min(300) {
+        v *= 10.0;
+    }
+    if n < 0 { 1.0 / v } else { v }
+}
+
+/// The domain `[min, max]` stretched outwards to whole tick steps.
+pub fn nice_domain(min: f64, max: f64, count: usize) -> (f64, f64) {
+    let ticks = nice_ticks(min, max, count);
+    match (ticks.first(), ticks.last()) {
+        (Some(&a), Some(&b)) if ticks.len() > 1 => {
+            let step = ticks[1] - ticks[0];
+            (
+                if a > min { a - step } else { a },
+                if b < max { b + step } else { b },
+            )
+        }
+        _ => (min, max),
+    }
+}
+
+/// Space around the plot area for axis labels, in pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Margin {
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+    pub left: f64,
+}
+
+impl Default for Margin {
+    fn default() -> Self {
+        Margin {
+            top: 12.0,
+            right: 16.0,
+            bottom: 34.0,
+            left: 56.0,
+        }
+    }
+}
+
+/// An SVG chart of `width × height` pixels with data scales for both axes.
+#[derive(Debug)]
+pub struct Chart {
+    root: Element,
+    pub x: Scale,
+    pub y: Scale,
+    pub width: f64,
+    pub height: f64,
+    pub margin: Margin,
+}
+
+impl Chart {
+    /// A chart with the given data domains. `label` is its accessible name (a short
+    /// description; put the full text summary next to the chart, e.g. in a figcaption).
+    pub fn new(
+        width: f64,
+        height: f64,
+        margin: Margin,
+        x_domain: (f64, f64),
+        y_domain: (f64, f64),
+        label: &str,
+    ) -> Result<Chart, JsValue> {
+        let root = svg("svg")?
+            .attr(
+                "viewBox",
+                &format!("0 0 {} {}", coord(width), coord(height)),
+            )
+            .num("width", width)
+            .num("height", height)
+            .attr("role", "img")
+            .attr("aria-label", label)
+            .attr("part", "chart")
+            .class("mc-chart")
+            .build();
+        let x = Scale::new(x_domain, (margin.left, width - margin.right));
+        let y = Scale::new(y_domain, (height - margin.bottom, margin.top));
+        Ok(Chart {
+            root,
+            x,
+            y,
+            width,
+            height,
+            margin,
+        })
+    }
+
+    /// The `<svg>` element.
+    pub fn element(&self) -> &Element {
+        &self.root
+    }
+
+    fn add(&self, e: El) -> Element {
+        let e = e.build();
+        let _ = self.root.append_child(&e);
+        e
+    }
+
+    /// Horizontal grid lines and labels on the left for `ticks` (data values).
+    pub fn y_axis(&self, ticks: &[f64], label: impl Fn(f64) -> String) -> Result<(), JsValue> {
+        let g = svg("g")?
+            .class("mc-axis mc-axis-y")
+            .attr("aria-hidden", "true");
+        let mut g = g;
+        for &t in ticks {
+            let y = self.y.at(t);
+            g = g
+                .child(
+                    svg("line")?
+                        .class("mc-grid")
+                        .num("x1", self.margin.left)
+                        .num("x2", self.width - self.margin.right)
+                        .num("y1", y)
+                        .num("y2", y),
+                )
+                .child(
+                    svg("text")?
+                        .num("x", self.margin.left - 6.0)
+                        .num("y", y)
+                        .attr("dy", "0.32em")
+                        .attr("text-anchor", "end")
+                        .text(&label(t)),
+                );
+        }
+        self.add(g);
+        Ok(())
+    }
+
+    /// The bottom axis line and labels for `ticks` (data values).
+    pub fn x_axis(&self, ticks: &[f64], label: impl Fn(f64) -> String) -> Result<(), JsValue> {
+        let base = self.height - self.margin.bottom;
+        let mut g = svg("g")?
+            .class("mc-axis mc-axis-x")
+            .attr("aria-hidden", "true")
+            .child(
+                svg("line")?
+                    .class("mc-axis-line")
+                    .num("x1", self.margin.left)
+                    .num("x2", self.width - self.margin.right)
+                    .num("y1", base)
+                    .num("y2", base),
+            );
+        let last = ticks.len().saturating_sub(1);
+        for (i, &t) in ticks.iter().enumerate() {
+            let x = self.x.at(t);
+            let anchor = if i == 0 && x - self.margin.left < 12.0 {
+                "start"
+            } else if i == last && self.width - self.margin.right - x < 12.0 {
+                "end"
+            } else {
+                "middle"
+            };
+            g = g
+                .child(
+                    svg("line")?
+                        .class("mc-tick")
+                        .num("x1", x)
+                        .num("x2", x)
+                        .num("y1", base)
+                        .num("y2", base + 4.0),
+                )
+                .child(
+                    svg("text")?
+                        .num("x", x)
+                        .num("y", base + 18.0)
+                        .attr("text-anchor", anchor)
+                        .text(&label(t)),
+                );
+        }
+        self.add(g);
+        Ok(())
+    }
+
+    /// A polyline through data points.
+    pub fn line(&self, points: &[(f64, f64)], class: &str) -> Result<Element, JsValue> {
+        Ok(self.add(
+            svg("path")?
+                .class(class)
+                .attr("d", &self.path_data(points, false)),
+        ))
+    }
+
+    /// A filled band between an upper and a lower series (same x values), e.g. p5–p95.
+    pub fn band(
+        &self,
+        upper: &[(f64, f64)],
+        lower: &[(f64, f64)],
+        class: &str,
+    ) -> Result<Element, JsValue> {
+        let mut pts: Vec<(f64, f64)> = upper.to_vec();
+        pts.extend(lower.iter().rev().copied());
+        Ok(self.add(
+            svg("path")?
+                .class(class)
+                .attr("d", &self.path_data(&pts, true)),
+        ))
+    }
+
+    /// A horizontal reference line at data value `y` across the plot.
+    pub fn hline(&self, y: f64, class: &str) -> Result<Element, JsValue> {
+        let py = self.y.at(y);
+        Ok(self.add(
+            svg("line")?
+                .class(class)
+                .num("x1", self.margin.left)
+                .num("x2", self.width - self.margin.right)
+                .num("y1", py)
+                .num("y2", py),
+        ))
+    }
+
+    /// A vertical reference line at data value `x` across the plot.
+    pub fn vline(&self, x: f64, class: &str) -> Result<Element, JsValue> {
+        let px = self.x.at(x);
+        Ok(self.add(
+            svg("line")?
+                .class(class)
+                .num("x1", px)
+                .num("x2", px)
+                .num("y1", self.margin.top)
+                .num("y2", self.height - self.margin.bottom),
+        ))
+    }
+
+    /// A rectangle between two data corners (bars, heatmap cells).
+    pub fn rect(
+        &self,
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+        class: &str,
+    ) -> Result<Element, JsValue> {
+        let (a, b) = (self.x.at(x0), self.x.at(x1));
+        let (c, d) = (self.y.at(y0), self.y.at(y1));
+        Ok(self.add(
+            svg("rect")?
+                .class(class)
+                .num("x", a.min(b))
+                .num("y", c.min(d))
+                .num("width", (b - a).abs())
+                .num("height", (d - c).abs()),
+        ))
+    }
+
+    /// A dot marker at a data point, with a tooltip title.
+    pub fn dot(
+        &self,
+        x: f64,
+        y: f64,
+        radius: f64,
+        class: &str,
+        title: &str,
+    ) -> Result<Element, JsValue> {
+        Ok(self.add(
+            svg("circle")?
+                .class(class)
+                .num("cx", self.x.at(x))
+                .num("cy", self.y.at(y))
+                .num("r", radius)
+                .child(svg("title")?.text(title)),
+        ))
+    }
+
+    /// A text label at a data point, nudged by (`dx`, `dy`) pixels, kept inside the chart.
+    pub fn label(
+        &self,
+        x: f64,
+        y: f64,
+        dx: f64,
+        dy: f64,
+        text: &str,
+        class: &str,
+    ) -> Result<Element, JsValue> {
+        let px = self.x.at(x) + dx;
+        let anchor = if px > self.width * 0.72 {
+            "end"
+        } else {
+            "start"
+        };
+        let px = if anchor == "end" {
+            px - 2.0 * dx.max(0.0)
+        } else {
+            px
+        };
+        let py = (self.y.at(y) + dy).clamp(
+            self.margin.top + 10.0,
+            self.height - self.margin.bottom - 4.0,
+        );
+        Ok(self.add(
+            svg("text")?
+                .class(class)
+                .num("x", px)
+                .num("y", py)
+                .attr("text-anchor", anchor)
+                .text(text),
+        ))
+    }
+
+    /// SVG path data through data points (`M x y L x y …`), closed with `Z` if asked.
+    pub fn path_data(&self, points: &[(f64, f64)], close: bool) -> String {
+        let mut d = String::with_capacity(points.len() * 14);
+        for (i, &(x, y)) in points.iter().enumerate() {
+            let _ = write!(
+                d,
+                "{}{} {}",
+                if i == 0 { "M" } else { "L" },
+                coord(self.x.at(x)),
+                coord(self.y.at(y))
+            );
+        }
+        if close && !points.is_empty() {
+            d.push('Z');
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_cover_the_range() {
+        assert_eq!(
+            nice_ticks(0.0, 10.0, 5),
+            vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
+        );
+        assert_eq!(nice_ticks(-3.0, 7.0, 4), vec![-2.0, 0.0, 2.0, 4.0, 6.0]);
+        assert_eq!(nice_ticks(0.0, 0.3, 3), vec![0.0, 0.1, 0.2, 0.3]);
+        assert!(nice_ticks(f64::NAN, 1.0, 4).is_empty());
+        assert_eq!(nice_domain(-3.0, 7.0, 4), (-4.0, 8.0));
+    }
+
+    #[test]
+    fn scales_map_and_survive_empty_domains() {
+        let s = Scale::new((0.0, 10.0), (0.0, 100.0));
+        assert_eq!(s.at(5.0), 50.0);
+        let flat = Scale::new((3.0, 3.0), (0.0, 100.0));
+        assert_eq!(flat.at(3.0), 50.0);
+    }
+}

@@ -1,0 +1,626 @@
+//! The "Own hardware" view: today's profit per day, month and year for the rig in the form,
+//! the key figures (break-even prices, payback, efficiency, hashprice) each with the formula
+//! behind it and the current numbers, and a chart of daily profit against electricity price.
+
+use minecalc_core::estimate::{Assumptions, Estimate, Period};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use super::super::dom::{El, el, replace_children, set_hidden, set_text, toggle_class};
+use super::super::format::Fmt;
+use super::super::messages::Msg;
+use super::super::svg::{Chart, Margin, nice_domain, nice_ticks};
+use super::{Ctx, View};
+
+/// The rows of the breakdown table.
+const ROWS: [Msg; 5] = [
+    Msg::RowCoins,
+    Msg::RowRevenue,
+    Msg::RowPoolFee,
+    Msg::RowElectricity,
+    Msg::RowProfit,
+];
+
+/// The key figures under the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Figure {
+    BreakEvenElectricity,
+    BreakEvenCoin,
+    Payback,
+    Efficiency,
+    Hashprice,
+}
+
+const FIGURES: [(Figure, Msg); 5] = [
+    (Figure::BreakEvenElectricity, Msg::FigBreakEvenElectricity),
+    (Figure::BreakEvenCoin, Msg::FigBreakEvenCoin),
+    (Figure::Payback, Msg::FigPayback),
+    (Figure::Efficiency, Msg::FigEfficiency),
+    (Figure::Hashprice, Msg::FigHashprice),
+];
+
+/// The "Own hardware" view.
+#[derive(Debug, Default)]
+pub struct Hardware {
+    ui: Option<Ui>,
+}
+
+#[derive(Debug)]
+struct Ui {
+    kpi_value: Element,
+    kpi_sub: Element,
+    status: Element,
+    body: Element,
+    coins_label: Element,
+    cells: Vec<[Element; 3]>,
+    breakdown: Element,
+    figures: Vec<(Figure, Element, Element)>,
+    chart_box: Element,
+    chart: Element,
+    caption: Element,
+}
+
+impl View for Hardware {
+    fn id(&self) -> &'static str {
+        "hardware"
+    }
+
+    fn label(&self) -> Msg {
+        Msg::ViewHardware
+    }
+
+    fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
+        let kpi_value = el("p")?.class("mc-kpi-value").text("—").build();
+        let kpi_sub = el("p")?.class("mc-kpi-sub").build();
+        let status = el("p")?
+            .class("mc-status")
+            .attr("hidden", "")
+            .text(cx.t(Msg::StaleNote))
+            .build();
+        let summary = el("div")?
+            .class("mc-summary")
+            .part("summary")
+            .attr("aria-live", "polite")
+            .attr("aria-atomic", "true")
+            .child(el("p")?.class("mc-kpi-label").text(cx.t(Msg::ProfitPerDay)))
+            .append(&kpi_value)
+            .append(&kpi_sub)
+            .append(&status);
+
+        let mut head = el("tr")?.child(el("td")?);
+        for m in [Msg::ColDay, Msg::ColMonth, Msg::ColYear] {
+            head = head.child(el("th")?.attr("scope", "col").text(cx.t(m)));
+        }
+        let mut tbody = el("tbody")?;
+        let mut cells = Vec::new();
+        let mut coins_label = None;
+        for (i, m) in ROWS.iter().enumerate() {
+            let label = el("th")?.attr("scope", "row").text(cx.t(*m)).build();
+            if i == 0 {
+                coins_label = Some(label.clone());
+            }
+            let row_cells = [
+                el("td")?.text("—").build(),
+                el("td")?.text("—").build(),
+                el("td")?.text("—").build(),
+            ];
+            let mut tr = el("tr")?.append(&label);
+            if *m == Msg::RowProfit {
+                tr = tr.class("mc-row-total");
+            }
+            for c in &row_cells {
+                tr = tr.append(c);
+            }
+            tbody = tbody.child(tr);
+            cells.push(row_cells);
+        }
+        let coins_label = coins_label.ok_or_else(|| JsValue::from_str("minecalc: empty table"))?;
+        let table = el("table")?
+            .class("mc-table")
+            .part("table")
+            .child(el("caption")?.text(cx.t(Msg::BreakdownCaption)))
+            .child(el("thead")?.child(head))
+            .child(tbody);
+
+        let breakdown = el("div")?.class("mc-formula").build();
+        let how_table = disclosure(cx.t(Msg::HowAreTheseComputed), &breakdown)?;
+
+        let mut list = el("dl")?.class("mc-figures");
+        let mut figures = Vec::new();
+        for (figure, label) in FIGURES {
+            let value = el("dd")?.class("mc-figure-value").text("—").build();
+            let formula = el("div")?.class("mc-formula").build();
+            let how = el("dd")?
+                .class("mc-figure-how")
+                .child(disclosure(cx.t(Msg::HowIsThisComputed), &formula)?);
+            list = list.child(
+                el("div")?
+                    .class("mc-figure")
+                    .part("figure")
+                    .child(el("dt")?.text(cx.t(label)))
+                    .append(&value)
+                    .child_opt((!cx.compact).then_some(how)),
+            );
+            figures.push((figure, value, formula));
+        }
+
+        let chart = el("div")?.class("mc-chart-frame").build();
+        let caption = el("figcaption")?.build();
+        let chart_box = el("figure")?
+            .class("mc-chart-box")
+            .child(el("p")?.class("mc-chart-title").text(cx.t(Msg::ChartTitle)))
+            .append(&chart)
+            .append(&caption)
+            .build();
+        set_hidden(&chart_box, cx.compact);
+
+        let body = el("div")?
+            .class("mc-results-body")
+            .child(table)
+            .child(el("p")?.class("mc-note").text(cx.t(Msg::PeriodNote)))
+            .child_opt((!cx.compact).then_some(how_table))
+            .child(list)
+            .append(&chart_box)
+            .build();
+
+        replace_children(panel, vec![summary, El(body.clone())]);
+        self.ui = Some(Ui {
+            kpi_value,
+            kpi_sub,
+            status,
+            body,
+            coins_label,
+            cells,
+            breakdown,
+            figures,
+            chart_box,
+            chart,
+            caption,
+        });
+        Ok(())
+    }
+
+    fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
+        let Some(ui) = &self.ui else { return Ok(()) };
+        let stale = cx.estimate.is_none();
+        toggle_class(&ui.body, "is-stale", stale);
+        set_hidden(&ui.status, !stale);
+        let ticker = cx.coin().map_or("", |c| c.ticker);
+        set_text(
+            &ui.coins_label,
+            &cx.tf(Msg::RowCoins, &[("ticker", ticker)]),
+        );
+
+        // While an input is invalid the last good figures stay, dimmed.
+        if cx.estimate.is_none() && cx.last_good.is_some() {
+            return Ok(());
+        }
+        let (Some(e), Some(input)) = (cx.estimate, cx.input) else {
+            set_text(&ui.kpi_value, "—");
+            set_text(&ui.kpi_sub, "");
+            toggle_class(&ui.kpi_value, "is-profit", false);
+            toggle_class(&ui.kpi_value, "is-loss", false);
+            for row in &ui.cells {
+                for c in row {
+                    set_text(c, "—");
+                }
+            }
+            for (_, value, formula) in &ui.figures {
+                set_text(value, "—");
+                replace_children(formula, Vec::new());
+            }
+            replace_children(&ui.breakdown, Vec::new());
+            set_hidden(&ui.chart_box, true);
+            return Ok(());
+        };
+        let f = cx.fmt;
+
+        set_text(&ui.kpi_value, &f.money_signed(e.daily.profit));
+        sign_class(&ui.kpi_value, e.daily.profit);
+        set_text(
+            &ui.kpi_sub,
+            &cx.tf(
+                Msg::PerMonthPerYear,
+                &[
+                    ("month", &f.money_signed(e.monthly.profit)),
+                    ("year", &f.money_signed(e.yearly.profit)),
+                ],
+            ),
+        );
+
+        for (col, p) in [&e.daily, &e.monthly, &e.yearly].into_iter().enumerate() {
+            let values = [
+                f.sig(p.coins),
+                f.money(p.revenue),
+                f.money_signed(-p.pool_fee),
+                f.money_signed(-p.electricity),
+                f.money_signed(p.profit),
+            ];
+            for (row, text) in values.iter().enumerate() {
+                if let Some(cell) = ui.cells.get(row).map(|r| &r[col]) {
+                    set_text(cell, text);
+                }
+            }
+            if let Some(cell) = ui.cells.get(4).map(|r| &r[col]) {
+                sign_class(cell, p.profit);
+            }
+        }
+
+        let kwh = input
+            .electricity_cost(Decimal::from(24), input.uptime.fraction())
+            .ok();
+        replace_children(&ui.breakdown, breakdown_lines(cx, e)?);
+        for (figure, value, formula) in &ui.figures {
+            let (text, lines) = figure_text(cx, e, kwh, *figure)?;
+            set_text(value, &text);
+            replace_children(formula, lines);
+        }
+
+        let chart = match kwh {
+            Some(kwh) if !cx.compact => electricity_chart(cx, e, kwh)?,
+            _ => None,
+        };
+        set_hidden(&ui.chart_box, chart.is_none());
+        if let Some((svg, summary)) = chart {
+            replace_children(&ui.chart, vec![El(svg)]);
+            set_text(&ui.caption, &summary);
+        }
+        Ok(())
+    }
+}
+
+/// A `<details>` with a summary and `content`.
+fn disclosure(summary: &str, content: &Element) -> Result<El, JsValue> {
+    Ok(el("details")?
+        .class("mc-how")
+        .child(el("summary")?.text(summary))
+        .append(content))
+}
+
+/// Marks an element as profit or loss (colour) by the sign of `d`.
+fn sign_class(e: &Element, d: Decimal) {
+    toggle_class(e, "is-profit", d > Decimal::ZERO);
+    toggle_class(e, "is-loss", d < Decimal::ZERO);
+}
+
+/// One line of a formula.
+fn line(text: &str) -> Result<El, JsValue> {
+    Ok(el("p")?.text(text))
+}
+
+/// A hashrate in the algorithm's display unit, e.g. "200 TH/s".
+fn hashrate_text(cx: &Ctx, a: &Assumptions) -> String {
+    let (factor, unit) = display_unit(cx, a);
+    let v = a.hashrate.checked_div(factor).unwrap_or(a.hashrate);
+    format!("{} {unit}", cx.fmt.sig(v))
+}
+
+/// The algorithm's display factor and unit ("TH/s").
+fn display_unit(cx: &Ctx, a: &Assumptions) -> (Decimal, String) {
+    match cx.coin() {
+        Some(c) => (
+            c.algorithm.display_factor(),
+            format!("{}/s", c.algorithm.display_work(a.hash_unit)),
+        ),
+        None => (Decimal::ONE, a.hash_unit.symbol().to_owned()),
+    }
+}
+
+/// A decimal as a float, for drawing and date arithmetic only (0 if out of range). Kept out
+/// of line: rust_decimal's conversion is large.
+#[inline(never)]
+fn float(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+/// `100 − p`: the percentage left after `p`.
+#[inline(never)]
+fn complement(p: Decimal) -> Decimal {
+    Decimal::ONE_HUNDRED.checked_sub(p).unwrap_or_default()
+}
+
+/// Revenue at full uptime: `revenue × 100 ÷ uptime%` (`None` at zero uptime).
+#[inline(never)]
+fn per_full_day(revenue: Decimal, uptime_percent: Decimal) -> Option<Decimal> {
+    if uptime_percent.is_zero() {
+        return None;
+    }
+    revenue
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(uptime_percent)
+}
+
+fn pct(f: &Fmt, d: Decimal) -> String {
+    format!("{} %", f.sig(d))
+}
+
+/// The formulas behind the table, with the current numbers.
+fn breakdown_lines(cx: &Ctx, e: &Estimate) -> Result<Vec<El>, JsValue> {
+    let f = cx.fmt;
+    let a = &e.assumptions;
+    let d = &e.daily;
+    let ticker = cx.coin().map_or("", |c| c.ticker);
+    let mut lines = Vec::new();
+
+    let work = match (a.difficulty, a.network_hashrate) {
+        (Some(diff), _) => format!(
+            "{} × {} = {}",
+            f.big(diff),
+            f.big(a.work_per_difficulty),
+            f.big(a.work_per_block)
+        ),
+        (None, Some(n)) => format!(
+            "{} {}/s × {} s = {}",
+            f.big(n),
+            a.hash_unit.work(),
+            f.sig(a.block_time_seconds),
+            f.big(a.work_per_block)
+        ),
+        (None, None) => f.big(a.work_per_block),
+    };
+    let work_msg = if a.difficulty.is_some() {
+        Msg::FormulaWork
+    } else {
+        Msg::FormulaWorkNetwork
+    };
+    lines.push(line(cx.t(work_msg))?.class("mc-formula-rule"));
+    lines.push(line(&format!("= {work} {}", a.hash_unit.work()))?);
+
+    lines.push(line(cx.t(Msg::FormulaCoins))?.class("mc-formula-rule"));
+    lines.push(line(&format!(
+        "= {} × {} s × ({} + {}) {ticker} ÷ {} × {} = {} {ticker}",
+        hashrate_text(cx, a),
+        f.integer(Decimal::from(86_400)),
+        f.sig(a.block_reward),
+        f.sig(a.tx_fees_per_block),
+        f.big(a.work_per_block),
+        pct(f, a.uptime_percent),
+        f.sig(d.coins)
+    ))?);
+
+    lines.push(line(cx.t(Msg::FormulaRevenue))?.class("mc-formula-rule"));
+    lines.push(line(&format!(
+        "= {} {ticker} × {} = {}",
+        f.sig(d.coins),
+        f.money(a.coin_price),
+        f.money(d.revenue)
+    ))?);
+
+    lines.push(line(cx.t(Msg::FormulaPoolFee))?.class("mc-formula-rule"));
+    lines.push(line(&format!(
+        "= {} × {} = {}",
+        f.money(d.revenue),
+        pct(f, a.pool_fee_percent),
+        f.money(d.pool_fee)
+    ))?);
+
+    lines.push(line(cx.t(Msg::FormulaElectricity))?.class("mc-formula-rule"));
+    lines.push(line(&format!(
+        "= {} W × (1 + {}) × 24 h × {} × {}/kWh = {}",
+        f.sig(a.power_watts),
+        pct(f, a.overhead_percent),
+        pct(f, a.uptime_percent),
+        f.money(a.electricity_price),
+        f.money(d.electricity)
+    ))?);
+
+    lines.push(line(cx.t(Msg::FormulaProfit))?.class("mc-formula-rule"));
+    lines.push(line(&format!(
+        "= {} − {} − {} = {}",
+        f.money(d.revenue),
+        f.money(d.pool_fee),
+        f.money(d.electricity),
+        f.money_signed(d.profit)
+    ))?);
+    lines.push(line(&cx.tf(
+        Msg::FormulaPeriods,
+        &[
+            ("month", &f.sig(e.days_per_month)),
+            ("year", &f.sig(e.days_per_year)),
+        ],
+    ))?);
+    Ok(lines)
+}
+
+/// The value shown for a key figure and the formula lines behind it.
+fn figure_text(
+    cx: &Ctx,
+    e: &Estimate,
+    kwh: Option<Decimal>,
+    figure: Figure,
+) -> Result<(String, Vec<El>), JsValue> {
+    let f = cx.fmt;
+    let a = &e.assumptions;
+    let d: &Period = &e.daily;
+    let mut lines = Vec::new();
+    let value = match figure {
+        Figure::BreakEvenElectricity => {
+            lines.push(line(cx.t(Msg::FormulaBreakEvenElectricity))?.class("mc-formula-rule"));
+            match (e.break_even_electricity_price, kwh) {
+                (Some(p), Some(kwh)) => {
+                    lines.push(line(&format!(
+                        "= ({} − {}) ÷ {} kWh = {}/kWh",
+                        f.money(d.revenue),
+                        f.money(d.pool_fee),
+                        f.sig(kwh),
+                        f.money(p)
+                    ))?);
+                    cx.tf(Msg::PerKwh, &[("price", &f.money(p))])
+                }
+                _ => {
+                    lines.push(line(cx.t(Msg::NoPowerDrawn))?);
+                    "—".to_owned()
+                }
+            }
+        }
+        Figure::BreakEvenCoin => {
+            let ticker = cx.coin().map_or("", |c| c.ticker);
+            lines.push(line(cx.t(Msg::FormulaBreakEvenCoin))?.class("mc-formula-rule"));
+            match e.break_even_coin_price {
+                Some(p) => {
+                    let share = complement(a.pool_fee_percent);
+                    lines.push(line(&format!(
+                        "= {} ÷ ({} {ticker} × {}) = {}",
+                        f.money(d.electricity),
+                        f.sig(d.coins),
+                        pct(f, share),
+                        f.money(p)
+                    ))?);
+                    cx.tf(Msg::PerCoin, &[("price", &f.money(p)), ("ticker", ticker)])
+                }
+                None => {
+                    lines.push(line(cx.t(Msg::NoCoinsMined))?);
+                    "—".to_owned()
+                }
+            }
+        }
+        Figure::Payback => {
+            lines.push(line(cx.t(Msg::FormulaPayback))?.class("mc-formula-rule"));
+            match (a.hardware_cost, e.payback_days) {
+                (Some(cost), Some(days)) => {
+                    lines.push(line(&format!(
+                        "= {} ÷ {} = {}",
+                        f.money(cost),
+                        f.money(d.profit),
+                        f.days(days)
+                    ))?);
+                    let when = f
+                        .date_in_days(float(days).ceil())
+                        .map(|date| cx.tf(Msg::PaybackAround, &[("date", &date)]));
+                    match when {
+                        Some(w) => format!("{} · {w}", f.days(days)),
+                        None => f.days(days),
+                    }
+                }
+                (None, _) => {
+                    lines.push(line(cx.t(Msg::PaybackNoCost))?);
+                    cx.t(Msg::PaybackNoCost).to_owned()
+                }
+                (Some(_), None) => {
+                    lines.push(line(cx.t(Msg::PaybackNever))?);
+                    cx.t(Msg::PaybackNever).to_owned()
+                }
+            }
+        }
+        Figure::Efficiency => {
+            lines.push(line(cx.t(Msg::FormulaEfficiency))?.class("mc-formula-rule"));
+            lines.push(line(&format!(
+                "= {} W ÷ {} = {} {}",
+                f.sig(a.power_watts),
+                hashrate_text(cx, a),
+                f.sig(e.efficiency.value),
+                e.efficiency.unit
+            ))?);
+            format!("{} {}", f.sig(e.efficiency.value), e.efficiency.unit)
+        }
+        Figure::Hashprice => {
+            let (factor, unit) = display_unit(cx, a);
+            let rate = a.hashrate.checked_div(factor).unwrap_or(a.hashrate);
+            lines.push(line(cx.t(Msg::FormulaHashprice))?.class("mc-formula-rule"));
+            let full_day = per_full_day(d.revenue, a.uptime_percent);
+            if let Some(full) = full_day {
+                lines.push(line(&format!(
+                    "= {} ÷ {} {unit} = {}",
+                    f.money(full),
+                    f.sig(rate),
+                    f.money(e.hashprice.value)
+                ))?);
+            }
+            cx.tf(
+                Msg::HashpriceValue,
+                &[("value", &f.money(e.hashprice.value)), ("unit", &unit)],
+            )
+        }
+    };
+    Ok((value, lines))
+}
+
+/// Daily profit against the electricity price: a line falling from the revenue after pool
+/// fee at free power to zero at the break-even price, with the reader's price marked.
+fn electricity_chart(
+    cx: &Ctx,
+    e: &Estimate,
+    kwh: Decimal,
+) -> Result<Option<(Element, String)>, JsValue> {
+    let a = &e.assumptions;
+    let Some(be) = e.break_even_electricity_price else {
+        return Ok(None);
+    };
+    let f = cx.fmt;
+    let (kwh_f, be_f, price) = (float(kwh), float(be), float(a.electricity_price));
+    let kept = float(e.daily.revenue) - float(e.daily.pool_fee);
+    if kwh_f <= 0.0 || !kwh_f.is_finite() {
+        return Ok(None);
+    }
+    let profit_at = |p: f64| kept - kwh_f * p;
+    let x_max = (price * 2.0).max(be_f * 1.5).max(0.02);
+    let (x0, x1) = nice_domain(0.0, x_max, 4);
+    let ys = [profit_at(x0), profit_at(x1), 0.0];
+    let y_min = ys.iter().copied().fold(f64::INFINITY, f64::min);
+    let y_max = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (y0, y1) = nice_domain(y_min, y_max, 4);
+
+    let width = cx.width.clamp(260.0, 860.0);
+    let height = if width < 420.0 { 200.0 } else { 240.0 };
+    let margin = Margin {
+        left: if width < 420.0 { 52.0 } else { 64.0 },
+        ..Margin::default()
+    };
+    let chart = Chart::new(
+        width,
+        height,
+        margin,
+        (x0, x1),
+        (y0, y1),
+        cx.t(Msg::ChartTitle),
+    )?;
+    let ticks = if width < 420.0 { 3 } else { 5 };
+    chart.y_axis(&nice_ticks(y0, y1, 4), |v| f.money_compact(v))?;
+    chart.x_axis(&nice_ticks(x0, x1, ticks), |v| f.money_compact(v))?;
+    chart.hline(0.0, "mc-zero")?;
+
+    let cross = be_f.clamp(x0, x1);
+    chart.line(
+        &[(x0, profit_at(x0)), (cross, profit_at(cross))],
+        "mc-line mc-line-profit",
+    )?;
+    if cross < x1 {
+        chart.line(
+            &[(cross, profit_at(cross)), (x1, profit_at(x1))],
+            "mc-line mc-line-loss",
+        )?;
+    }
+    let be_text = f.money(be);
+    if be_f <= x1 {
+        chart.vline(be_f, "mc-ref")?;
+        chart.label(
+            be_f,
+            y1,
+            6.0,
+            4.0,
+            &cx.tf(Msg::ChartBreakEven, &[("price", &be_text)]),
+            "mc-ref-label",
+        )?;
+    }
+    let you_profit = profit_at(price);
+    let you_class = if you_profit < 0.0 {
+        "mc-dot is-loss"
+    } else {
+        "mc-dot is-profit"
+    };
+    let you_text = cx.tf(Msg::ChartYou, &[("price", &f.money(a.electricity_price))]);
+    chart.dot(price, you_profit, 5.0, you_class, &you_text)?;
+    chart.label(price, you_profit, 9.0, -9.0, &you_text, "mc-dot-label")?;
+
+    let summary = cx.tf(
+        Msg::ChartSummary,
+        &[
+            ("breakEven", &be_text),
+            ("price", &f.money(a.electricity_price)),
+            ("profit", &f.money_signed(e.daily.profit)),
+        ],
+    );
+    Ok(Some((chart.element().clone(), summary)))
+}

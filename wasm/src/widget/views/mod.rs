@@ -1,0 +1,100 @@
+//! Views: the tabs of the widget ("Own hardware", and later "Cloud contract", "Compare",
+//! "Risk", …). Each view is one file implementing [`View`]; [`registry`] lists them in tab
+//! order. See the top of `widget/mod.rs` for how to add one.
+
+use std::cell::RefCell;
+
+use minecalc_core::Raw;
+use minecalc_core::coins::Coin;
+use minecalc_core::estimate::{Estimate, EstimateInput};
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use super::Handle;
+use super::fields::{self, Spec};
+use super::format::{self, Fmt};
+use super::messages::{Lang, Msg};
+use super::state::State;
+
+pub mod hardware;
+
+/// A tab of the widget. One instance lives per widget, so a view may keep handles to the
+/// elements it built in [`View::render`] and update them in place in [`View::update`].
+pub trait View {
+    /// Stable id: the value of the host's `view` attribute and part of element ids
+    /// (`"hardware"`, `"cloud"`, …). Lower-case, no spaces.
+    fn id(&self) -> &'static str;
+
+    /// The tab's label.
+    fn label(&self) -> Msg;
+
+    /// Builds the view's content into `panel` (empty on entry). Called when the widget
+    /// is built and again when the language changes; build with `dom::el`, never HTML text.
+    fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue>;
+
+    /// Brings the content up to date with the inputs. Called after every input change while
+    /// the view is shown, and when it becomes shown. Problems with an input go to
+    /// [`Ctx::report`] so they appear on the field; never leave NaN or blank figures.
+    fn update(&mut self, cx: &Ctx) -> Result<(), JsValue>;
+}
+
+/// Every view, in tab order. Tabs are shown only when there is more than one.
+pub fn registry() -> Vec<Box<dyn View>> {
+    vec![Box::new(hardware::Hardware::default())]
+}
+
+/// What a view sees while rendering or updating.
+#[derive(Debug)]
+pub struct Ctx<'a> {
+    pub lang: Lang,
+    pub fmt: &'a Fmt,
+    pub state: &'a State,
+    /// The estimate for the current inputs; `None` while an input is invalid.
+    pub estimate: Option<&'a Estimate>,
+    /// The validated estimate input behind `estimate`.
+    pub input: Option<&'a EstimateInput>,
+    /// The last valid estimate, for showing dimmed while an input is invalid.
+    pub last_good: Option<&'a Estimate>,
+    /// The host's `compact` attribute: show the essentials only.
+    pub compact: bool,
+    /// The widget's content width in CSS pixels (for sizing charts 1:1).
+    pub width: f64,
+    /// A handle to ask for a later update (e.g. when a worker's result arrives).
+    pub handle: &'a Handle,
+    pub(super) errors: &'a RefCell<Vec<minecalc_core::Error>>,
+}
+
+impl Ctx<'_> {
+    /// A message in the widget's language.
+    pub fn t(&self, m: Msg) -> &'static str {
+        self.lang.text(m)
+    }
+
+    /// A message with `{name}` placeholders filled in.
+    pub fn tf(&self, m: Msg, args: &[(&str, &str)]) -> String {
+        super::messages::fill(self.lang.text(m), args)
+    }
+
+    /// Shows a core error on the field it names (the first report per update wins).
+    pub fn report(&self, e: minecalc_core::Error) {
+        self.errors.borrow_mut().push(e);
+    }
+
+    /// The chosen coin.
+    pub fn coin(&self) -> Option<&'static Coin> {
+        self.state.coin()
+    }
+
+    /// The input object for a core function of view `view_id`: the estimate's fields plus
+    /// the fields of the groups that belong to this view (see `fields::GROUPS`). Add the
+    /// view's own computed keys (e.g. `startDate`) with `Raw::set`.
+    pub fn input_for(&self, view_id: &str) -> Raw {
+        self.state
+            .raw(|s: &Spec| fields::in_estimate(s) || fields::group_in_view(s.group, view_id))
+    }
+
+    /// Today's date as `YYYY-MM-DD` (the core never reads a clock; views pass this in).
+    pub fn today(&self) -> String {
+        format::today()
+    }
+}
