@@ -50,7 +50,9 @@ export const ATTRIBUTES = Object.freeze([
   'compact',
   'theme',
   'view',
-  // Inputs of the projection, cloud-contract and risk views.
+  // Inputs of the views over time (documented with their defaults in index.html and docs.html):
+  // the horizon and the assumptions (`days` … `off-peak-price`, under "Assumptions") and the
+  // cloud contract (`contract-price`, `maintenance-fee`, `contract-days`).
   'days',
   'contract-price',
   'maintenance-fee',

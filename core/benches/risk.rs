@@ -1,5 +1,6 @@
 //! Timing of the risk engine (`cargo bench -p minecalc-core`, run by `cargo xtask bench`):
-//! a 10,000-path × 1,826-day simulation, the same in chunks, and a 3,653-day projection.
+//! a 10,000-path × 1,826-day simulation, the same in chunks, a 3,653-day projection, and a
+//! 2,000-path one-year portfolio of a rig, a contract and two holdings.
 //! Plain `std::time::Instant`, best of several runs; prints milliseconds.
 
 use std::hint::black_box;
@@ -7,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use minecalc_core::Raw;
 use minecalc_core::project::{ProjectionInput, project};
-use minecalc_core::risk::{SimulationInput, Simulator, simulate};
+use minecalc_core::risk::{PortfolioInput, SimulationInput, Simulator, portfolio, simulate};
 
 /// A Bitcoin rig over `days` days with every projection feature switched on.
 fn input(days: u64) -> Raw {
@@ -103,4 +104,43 @@ fn main() {
 
     let proj = best(5, || project(&projection));
     println!("project 3,653 days: {} (best of 5)", ms(proj));
+
+    let mut rig = input(365);
+    rig.set("kind", "rig");
+    let folio = Raw::map()
+        .with("startDate", "2026-11-25")
+        .with("days", Raw::from(365u64))
+        .with("paths", Raw::from(2_000u64))
+        .with(
+            "positions",
+            Raw::List(vec![
+                rig.with("startDate", Raw::Null).with("days", Raw::Null),
+                Raw::map()
+                    .with("kind", "contract")
+                    .with("coin", "btc")
+                    .with("hashrate", "100 TH/s")
+                    .with("coinPrice", Raw::from(90_000u64))
+                    .with("difficulty", "150000000000000")
+                    .with("contractPrice", Raw::from(1_500u64))
+                    .with("maintenanceFeePerDay", Raw::from(2u64)),
+                Raw::map()
+                    .with("kind", "hold")
+                    .with("coin", "ltc")
+                    .with("invested", Raw::from(1_000u64)),
+                Raw::map()
+                    .with("kind", "hold")
+                    .with("coin", "xmr")
+                    .with("invested", Raw::from(1_000u64)),
+            ]),
+        );
+    match PortfolioInput::from_raw(&folio) {
+        Ok(p) => {
+            let t = best(5, || portfolio(&p));
+            println!(
+                "risk/portfolio 2,000 paths x 365 days, 4 positions on 3 coins: {} (best of 5)",
+                ms(t)
+            );
+        }
+        Err(e) => eprintln!("bench portfolio input: {e}"),
+    }
 }

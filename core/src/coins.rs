@@ -7,6 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
+use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::units::{HashUnit, prefix_factor};
 
@@ -278,6 +279,27 @@ impl Coin {
     pub fn is_custom(&self) -> bool {
         self.algorithm == Algorithm::Custom
     }
+
+    /// The height the chain is expected to have reached on `date`: the snapshot's height plus
+    /// one block per target block time since the snapshot's date (never below the snapshot's
+    /// height). Front ends use it as the default start height of a projection that starts
+    /// today, so halvings land on their expected dates even when the snapshot is old.
+    pub fn expected_height(&self, date: Date) -> u64 {
+        let Ok(snapshot_date) = Date::parse(self.snapshot.date, "snapshot.date") else {
+            return self.snapshot.height;
+        };
+        let days = snapshot_date.days_until(date).max(0);
+        let blocks = if self.block_time_seconds.is_zero() {
+            Decimal::ZERO
+        } else {
+            (Decimal::from(days) * crate::estimate::SECONDS_PER_DAY / self.block_time_seconds)
+                .floor()
+        };
+        u64::try_from(blocks)
+            .ok()
+            .and_then(|b| self.snapshot.height.checked_add(b))
+            .unwrap_or(self.snapshot.height)
+    }
 }
 
 /// Coins a miner receives per block at `height` from the block subsidy, fees excluded, after
@@ -490,6 +512,20 @@ mod tests {
 
     fn reward(id: &str, height: u64) -> Result<Decimal> {
         miner_reward(find(id, "coin")?, height)
+    }
+
+    #[test]
+    fn expected_height_advances_one_block_per_block_time() -> Result<()> {
+        let btc = find("btc", "coin")?;
+        let snap = Date::parse(btc.snapshot.date, "date")?;
+        let next = snap.add_days(10).ok_or_else(|| Error::overflow("date"))?;
+        assert_eq!(btc.expected_height(next), btc.snapshot.height + 1440);
+        let kas = find("kas", "coin")?;
+        assert_eq!(kas.expected_height(next), kas.snapshot.height + 8_640_000);
+        // Dates before the snapshot keep the snapshot's height.
+        let before = snap.add_days(-3).ok_or_else(|| Error::overflow("date"))?;
+        assert_eq!(btc.expected_height(before), btc.snapshot.height);
+        Ok(())
     }
 
     #[test]

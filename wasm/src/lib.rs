@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 pub mod api;
+mod widget;
 
 /// Installs the panic hook in debug builds so a bug shows a readable stack in the console.
 #[wasm_bindgen(start)]

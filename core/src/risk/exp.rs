@@ -1,6 +1,6 @@
-//! A fast, platform-independent `exp` for the simulation's inner loop: libm's costs 13–16 ns in
-//! wasm, this one a third of that, with the same bits natively and in wasm (IEEE basic
-//! operations and a table of exactly written constants only; no fused multiply-add).
+//! A fast, platform-independent `exp` for the simulation's inner loop: about twice as fast as
+//! libm's in wasm (no division, no branches), with the same bits natively and in wasm (IEEE
+//! basic operations and a table of exactly written constants only; no fused multiply-add).
 
 /// `2^(j/64)` for `j = 0..64`, each the nearest `f64` (computed with 60-digit decimals).
 const TABLE: [f64; 64] = {
@@ -88,9 +88,10 @@ const TABLE: [f64; 64] = {
 #[inline(always)]
 pub(crate) fn exp(x: f64) -> f64 {
     const N_OVER_LN2: f64 = 92.332_482_616_893_66; // 64 / ln 2
-    // ln 2 / 64 in two parts: the high part has 32 significant bits (fdlibm's ln2_hi / 64).
-    const HI: f64 = 6.931_471_803_691_238_164_90e-1 / 64.0;
-    const LO: f64 = 1.908_214_929_270_587_700_02e-10 / 64.0;
+    // ln 2 / 64 in two parts (fdlibm's ln2_hi and ln2_lo, divided by 64 exactly): the high
+    // part has 32 significant bits, so `k·HI` is exact for every `k` that occurs.
+    const HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000) / 64.0;
+    const LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76) / 64.0;
     // Adding and subtracting 1.5 × 2^52 rounds to the nearest integer (ties to even).
     const SHIFT: f64 = 6_755_399_441_055_744.0;
     let x = x.clamp(-708.0, 709.0);

@@ -8,11 +8,13 @@
 //! error far above `f64` rounding. The boundary is:
 //!
 //! - **In**: every Decimal input (prices, hashrates, the projection's per-day plan) is converted to
-//!   `f64` once, through its decimal text (correctly rounded, identical on every platform).
-//! - **Inside**: `f64` only, with `libm` for `exp`/`ln`/`sqrt` and IEEE basic operations (no fused
-//!   multiply-add, no platform intrinsics), and a seeded `Xoshiro256PlusPlus` stream with
-//!   `rand_distr`'s Ziggurat `StandardNormal`, so the same seed gives the same bits natively and
-//!   in wasm.
+//!   `f64` once, from its integer mantissa and a power-of-ten literal (the same bits everywhere).
+//! - **Inside**: `f64` only, with IEEE basic operations (Rust never fuses a multiply-add), `libm`
+//!   for `sqrt`/`expm1`/set-up `exp`, a table-driven `exp` of our own in the hot loop
+//!   (`exp.rs`: basic operations only, within 2 ulp of libm, about twice as fast in wasm), and a
+//!   seeded `Xoshiro256PlusPlus` stream with `rand_distr`'s Ziggurat `StandardNormal`. So the
+//!   same seed gives the same result natively and in wasm (the wasm boundary tests check the
+//!   native snapshot).
 //! - **Out**: money and coin amounts from `f64` are rounded to [`SIGNIFICANT_DIGITS`] significant
 //!   digits and returned as decimal strings like every other amount of the API; probabilities
 //!   that are counts of paths (`k / paths`) are exact Decimal quotients.

@@ -58,7 +58,8 @@ pub(crate) fn quantiles<const N: usize>(
         let at = unkey(scratch[lo]);
         *slot = if frac > 0.0 && lo + 1 < n {
             let next = unkey(scratch[lo + 1]);
-            (at + frac * (next - at)).min(next)
+            let v = at + frac * (next - at);
+            if v > next { next } else { v }
         } else {
             at
         };
@@ -77,10 +78,59 @@ fn multiselect(keys: &mut [i64], base: usize, ranks: &[usize]) {
     if at >= keys.len() {
         return;
     }
-    keys.select_nth_unstable(at);
+    select(keys, at);
     let (left, right) = keys.split_at_mut(at);
     multiselect(left, base, &ranks[..mid]);
     multiselect(&mut right[1..], ranks[mid] + 1, &ranks[mid + 1..]);
+}
+
+/// Puts the `k`-th smallest key at index `k`, smaller ones before it and larger ones after.
+/// Quickselect with a median-of-three pivot and branch-free partitions written as plain loops
+/// (the standard library's selection calls its comparison closure per element in a
+/// size-optimised wasm build, several times slower). Keys equal to the pivot are gathered in a
+/// second pass, so runs of equal keys (a simulation without noise) finish at once. If the
+/// partitions keep coming out lopsided it hands over to the standard library's linear-time
+/// selection.
+fn select(v: &mut [i64], k: usize) {
+    let (mut lo, mut hi) = (0, v.len());
+    if k >= hi {
+        return;
+    }
+    let mut budget = 2 * (usize::BITS - hi.leading_zeros()) + 8;
+    while hi - lo > 1 {
+        if budget == 0 {
+            v[lo..hi].select_nth_unstable(k - lo);
+            return;
+        }
+        budget -= 1;
+        let (a, b, c) = (v[lo], v[lo + (hi - lo) / 2], v[hi - 1]);
+        let pivot = a.max(b.min(c)).min(b.max(c));
+        let below = lo + partition(&mut v[lo..hi], |x| x < pivot);
+        if k < below {
+            hi = below;
+            continue;
+        }
+        let equal = below + partition(&mut v[below..hi], |x| x <= pivot);
+        if k < equal {
+            return;
+        }
+        lo = equal;
+    }
+}
+
+/// Moves the keys for which `left` holds to the front, returning how many there are
+/// (branch-free Lomuto: every key is swapped with the boundary, which advances when it should).
+#[inline(always)]
+#[allow(clippy::manual_swap)] // `slice::swap` stays a function call in a size-optimised wasm build
+fn partition(v: &mut [i64], left: impl Fn(i64) -> bool) -> usize {
+    let mut store = 0;
+    for i in 0..v.len() {
+        let x = v[i];
+        v[i] = v[store];
+        v[store] = x;
+        store += usize::from(left(x));
+    }
+    store
 }
 
 /// The arithmetic mean (0 for an empty slice).
@@ -130,6 +180,22 @@ mod tests {
         for (got, want) in two.iter().zip([-2.9, -2.5, -2.0, -1.5, -1.1]) {
             assert!((got - want).abs() < 1e-12, "{got} vs {want}");
         }
+    }
+
+    #[test]
+    fn select_puts_every_rank_in_place() {
+        let base: Vec<i64> = (0..500i64).map(|i| (i * 7919) % 211 - 100).collect();
+        let mut sorted = base.clone();
+        sorted.sort_unstable();
+        for k in [0, 1, 17, 249, 250, 498, 499] {
+            let mut v = base.clone();
+            select(&mut v, k);
+            assert_eq!(v[k], sorted[k]);
+            assert!(v[..k].iter().all(|&x| x <= v[k]) && v[k + 1..].iter().all(|&x| x >= v[k]));
+        }
+        let mut same = vec![3i64; 1000];
+        select(&mut same, 500);
+        assert_eq!(same[500], 3);
     }
 
     #[test]

@@ -33,8 +33,8 @@ use serde::Serialize;
 
 use super::percentile::mean;
 use super::simulate::{
-    Band, FinalProfit, RigPlan, SimulationPoint, log_steps, read_paths_and_seed, sample_days,
-    volatility,
+    Band, FinalProfit, RigPlan, SimulationPoint, log_steps, noisier, read_paths_and_seed,
+    sample_days, volatility,
 };
 use super::{DEFAULT_CORRELATION, DEFAULT_DIFFICULTY_VOLATILITY, default_volatility};
 use super::{exact, fraction, from_f64, to_f64};
@@ -492,8 +492,54 @@ enum Plan {
     },
 }
 
-/// The per-coin noise parameters.
-#[derive(Debug, Clone, Copy)]
+/// What a position has made so far on one path.
+#[derive(Debug, Clone, Copy, Default)]
+struct Running {
+    cum: f64,
+    ended: bool,
+}
+
+impl Plan {
+    /// The position's profit after day `d` (the last day when `last`), given the coin's
+    /// revenue multiplier `revenue` (price over difficulty noise) and price multiplier `price`.
+    #[inline(always)]
+    fn value(&self, run: &mut Running, d: usize, last: bool, revenue: f64, price: f64) -> f64 {
+        match self {
+            Plan::Rig { plan, cost, resale } => {
+                if let Some(day) = plan.days.get(d) {
+                    run.cum += plan.profit(day, revenue);
+                }
+                run.cum - cost + if last { *resale } else { 0.0 }
+            }
+            Plan::Contract {
+                plan,
+                fee,
+                price: outlay,
+                ends,
+            } => {
+                if !run.ended
+                    && let Some(day) = plan.days.get(d)
+                {
+                    let earned = day.income_a * revenue;
+                    if *ends && *fee > earned {
+                        run.ended = true;
+                    } else {
+                        run.cum += earned - fee;
+                    }
+                }
+                run.cum - outlay
+            }
+            Plan::Hold {
+                coins,
+                invested,
+                prices,
+            } => coins * prices.get(d + 1).copied().unwrap_or(0.0) * price - invested,
+        }
+    }
+}
+
+/// The per-coin noise parameters and antithetic tables.
+#[derive(Debug, Clone)]
 struct Noise {
     price_drift: f64,
     price_step: f64,
@@ -501,9 +547,17 @@ struct Noise {
     difficulty_step: f64,
     /// Whether any rig or contract mines the coin (it then needs difficulty noise).
     mined: bool,
+    /// Whether any holding is in the coin (it then needs the price multiplier).
+    held: bool,
+    /// `e^(2·price drift·(k + 1))` per day: the partner path's price multiplier times ours.
+    anti_price: Vec<f64>,
+    /// The same for the revenue multiplier (price drift less difficulty drift).
+    anti_revenue: Vec<f64>,
 }
 
-/// A portfolio simulation run in chunks, like [`super::Simulator`].
+/// A portfolio simulation run in chunks, like [`super::Simulator`], in antithetic pairs: the
+/// second path of a pair negates every normal of the first, so its multipliers cost a
+/// division each instead of normals and exponentials.
 #[derive(Debug, Clone)]
 pub struct PortfolioSimulator {
     plans: Vec<(Plan, usize)>,
@@ -522,14 +576,12 @@ pub struct PortfolioSimulator {
     /// Final profit, one row of `paths` per position, then one for the portfolio.
     finals: Vec<f64>,
     input: PortfolioInput,
-    // Per-path scratch, reused.
+    // Per-pair scratch, reused: per coin, then per position for each of the two paths.
     shocks: Vec<f64>,
     log_price: Vec<f64>,
     log_difficulty: Vec<f64>,
-    price: Vec<f64>,
-    revenue: Vec<f64>,
-    cum: Vec<f64>,
-    ended: Vec<bool>,
+    multipliers: Vec<[f64; 4]>,
+    running: Vec<[Running; 2]>,
 }
 
 /// The projection a contract's coins come from: the same market, no power (as in
@@ -560,6 +612,7 @@ impl PortfolioSimulator {
     pub fn new(input: &PortfolioInput) -> Result<PortfolioSimulator> {
         let coin_ids: Vec<&'static str> = input.price_volatility.keys().copied().collect();
         let index = |id: &str| coin_ids.iter().position(|c| *c == id).unwrap_or(0);
+        let days = input.days as usize;
         let mut noise: Vec<Noise> = coin_ids
             .iter()
             .map(|id| {
@@ -572,10 +625,12 @@ impl PortfolioSimulator {
                     difficulty_drift: -d,
                     difficulty_step: s,
                     mined: false,
+                    held: false,
+                    anti_price: Vec::new(),
+                    anti_revenue: Vec::new(),
                 }
             })
             .collect();
-        let days = input.days as usize;
         let mut plans = Vec::with_capacity(input.positions.len());
         let mut dates = Vec::new();
         for position in &input.positions {
@@ -601,6 +656,7 @@ impl PortfolioSimulator {
                     }
                 }
                 Position::Hold(h) => {
+                    noise[c].held = true;
                     let field = "priceChangePercentPerYear";
                     let f = to_f64(daily_factor(
                         h.price_change_percent_per_year,
@@ -623,6 +679,19 @@ impl PortfolioSimulator {
                 }
             };
             plans.push((plan, c));
+        }
+        for n in &mut noise {
+            let revenue_drift = if n.mined {
+                n.price_drift - n.difficulty_drift
+            } else {
+                n.price_drift
+            };
+            n.anti_price = (1..=days)
+                .map(|k| libm::exp(2.0 * n.price_drift * k as f64))
+                .collect();
+            n.anti_revenue = (1..=days)
+                .map(|k| libm::exp(2.0 * revenue_drift * k as f64))
+                .collect();
         }
         if dates.len() != days {
             dates = (0..days)
@@ -658,94 +727,102 @@ impl PortfolioSimulator {
             shocks: vec![0.0; n],
             log_price: vec![0.0; n],
             log_difficulty: vec![0.0; n],
-            price: vec![1.0; n],
-            revenue: vec![1.0; n],
-            cum: vec![0.0; positions],
-            ended: vec![false; positions],
+            multipliers: vec![[1.0; 4]; n],
+            running: vec![[Running::default(); 2]; positions],
         })
     }
 
-    /// Simulates up to `n` more paths and returns the progress (0–1).
+    /// Simulates at least `n` more paths (whole antithetic pairs), never beyond the paths asked
+    /// for, and returns the progress (0–1).
     pub fn run(&mut self, n: usize) -> f64 {
         let end = self.done.saturating_add(n).min(self.paths);
-        for path in self.done..end {
-            self.run_path(path);
+        while self.done < end {
+            let pair = self.done + 1 < self.paths;
+            self.run_pair(self.done, pair);
+            self.done += if pair { 2 } else { 1 };
         }
-        self.done = end;
         self.progress()
     }
 
-    fn run_path(&mut self, path: usize) {
-        self.log_price.fill(0.0);
-        self.log_difficulty.fill(0.0);
-        self.cum.fill(0.0);
-        self.ended.fill(false);
-        let last = self.days.saturating_sub(1);
+    /// Simulates path `first` and, when `pair`, its antithetic partner `first + 1`.
+    fn run_pair(&mut self, first: usize, pair: bool) {
+        let Self {
+            plans,
+            noise,
+            own,
+            common,
+            rng,
+            days,
+            paths,
+            sample_days,
+            samples,
+            finals,
+            shocks,
+            log_price,
+            log_difficulty,
+            multipliers,
+            running,
+            ..
+        } = self;
+        let (days, paths) = (*days, *paths);
+        log_price.fill(0.0);
+        log_difficulty.fill(0.0);
+        running.fill([Running::default(); 2]);
         let mut k = 0;
-        let mut next = self.sample_days.first().copied().unwrap_or(usize::MAX);
-        for d in 0..self.days {
+        let mut next = sample_days.first().copied().unwrap_or(usize::MAX);
+        for d in 0..days {
             let mut sum = 0.0;
-            for e in &mut self.shocks {
-                *e = StandardNormal.sample(&mut self.rng);
+            for e in shocks.iter_mut() {
+                *e = StandardNormal.sample(rng);
                 sum += *e;
             }
-            let common = self.common * sum / self.shocks.len().max(1) as f64;
-            for (c, noise) in self.noise.iter().enumerate() {
-                let z = self.own * self.shocks[c] + common;
-                self.log_price[c] += noise.price_drift + noise.price_step * z;
-                if noise.mined {
-                    let w: f64 = StandardNormal.sample(&mut self.rng);
-                    self.log_difficulty[c] += noise.difficulty_drift + noise.difficulty_step * w;
+            let shared = *common * sum / shocks.len().max(1) as f64;
+            for (c, n) in noise.iter().enumerate() {
+                let z = *own * shocks[c] + shared;
+                log_price[c] += n.price_drift + n.price_step * z;
+                if n.mined {
+                    let w: f64 = StandardNormal.sample(rng);
+                    log_difficulty[c] += n.difficulty_drift + n.difficulty_step * w;
                 }
-                self.price[c] = super::exp::exp(self.log_price[c]);
-                self.revenue[c] = super::exp::exp(self.log_price[c] - self.log_difficulty[c]);
-            }
-            let mut total = 0.0;
-            for (i, (plan, c)) in self.plans.iter().enumerate() {
-                let value = match plan {
-                    Plan::Rig { plan, cost, resale } => {
-                        if let Some(day) = plan.days.get(d) {
-                            self.cum[i] += plan.profit(day, self.revenue[*c]);
-                        }
-                        self.cum[i] - cost + if d == last { *resale } else { 0.0 }
-                    }
-                    Plan::Contract {
-                        plan,
-                        fee,
-                        price,
-                        ends,
-                    } => {
-                        if let Some(day) = plan.days.get(d).filter(|_| !self.ended[i]) {
-                            let revenue = day.income_a * self.revenue[*c];
-                            if *ends && *fee > revenue {
-                                self.ended[i] = true;
-                            } else {
-                                self.cum[i] += revenue - fee;
-                            }
-                        }
-                        self.cum[i] - price
-                    }
-                    Plan::Hold {
-                        coins,
-                        invested,
-                        prices,
-                    } => {
-                        coins * prices.get(d + 1).copied().unwrap_or(0.0) * self.price[*c]
-                            - invested
-                    }
-                };
-                total += value;
-                if d == last {
-                    self.finals[i * self.paths + path] = value;
+                // [revenue, price] for our path, then for the partner.
+                let m = &mut multipliers[c];
+                if n.held {
+                    m[1] = super::exp::exp(log_price[c]);
+                    m[3] = n.anti_price[d] / m[1];
+                }
+                if n.mined {
+                    m[0] = super::exp::exp(log_price[c] - log_difficulty[c]);
+                    m[2] = n.anti_revenue[d] / m[0];
                 }
             }
-            if d == last {
-                self.finals[self.plans.len() * self.paths + path] = total;
+            let last = d + 1 == days;
+            let (mut total_a, mut total_b) = (0.0, 0.0);
+            for (i, ((plan, c), run)) in plans.iter().zip(running.iter_mut()).enumerate() {
+                let m = multipliers[*c];
+                let a = plan.value(&mut run[0], d, last, m[0], m[1]);
+                let b = plan.value(&mut run[1], d, last, m[2], m[3]);
+                total_a += a;
+                total_b += b;
+                if last {
+                    finals[i * paths + first] = a;
+                    if pair {
+                        finals[i * paths + first + 1] = b;
+                    }
+                }
+            }
+            if last {
+                finals[plans.len() * paths + first] = total_a;
+                if pair {
+                    finals[plans.len() * paths + first + 1] = total_b;
+                }
             }
             if d == next {
-                self.samples[k * self.paths + path] = total;
+                samples[k * paths + first] = total_a;
+                if pair {
+                    samples[k * paths + first + 1] = total_b;
+                }
                 k += 1;
-                next = self.sample_days.get(k).copied().unwrap_or(usize::MAX);
+                next = sample_days.get(k).copied().unwrap_or(usize::MAX);
             }
         }
     }
@@ -770,7 +847,8 @@ impl PortfolioSimulator {
         if n == 0 {
             return Err(Error::invalid("paths", "no path has been simulated yet"));
         }
-        let field = "priceVolatilityPercentPerYear";
+        let top = self.input.price_volatility.values().copied().max().unwrap_or_default();
+        let field = noisier(top, self.input.difficulty_volatility_percent_per_year);
         let mut scratch = Vec::with_capacity(n);
         let mut points = Vec::with_capacity(self.sample_days.len());
         for (k, &d) in self.sample_days.iter().enumerate() {

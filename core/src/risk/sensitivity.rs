@@ -26,7 +26,7 @@ const DEFAULT_DAYS: u64 = 365;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Basis {
     /// Today's daily profit (no `startDate`).
-    Estimate(EstimateInput),
+    Estimate(Box<EstimateInput>),
     /// Total profit of a projection (`startDate` given; `days` default 365).
     Projection(Box<ProjectionInput>),
 }
@@ -81,7 +81,7 @@ impl SensitivityInput {
         let basis = if over_time {
             Basis::Projection(Box::new(ProjectionInput::read(&f)?))
         } else {
-            Basis::Estimate(EstimateInput::read(&f)?)
+            Basis::Estimate(Box::new(EstimateInput::read(&f)?))
         };
         let delta_percent = match f.decimal("deltaPercent")? {
             None => DEFAULT_DELTA,
@@ -200,7 +200,7 @@ pub fn sensitivity(input: &SensitivityInput) -> Result<Sensitivity> {
         });
     }
     // A stable sort keeps the display order among equal impacts.
-    rows.sort_by(|a, b| b.impact.cmp(&a.impact));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.impact));
 
     let (metric, days) = match &input.basis {
         Basis::Estimate(_) => ("dailyProfit", None),

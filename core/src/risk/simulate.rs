@@ -10,10 +10,12 @@
 //! `Pₖ = P̄ₖ · exp(σₚ·Wₖ − σₚ²·tₖ/2)` and `Dₖ = D̄ₖ · exp(σ_d·Vₖ − σ_d²·tₖ/2)`, with `W`, `V`
 //! independent Brownian motions in years (`tₖ = (k + 1) / 365.25`; day 0 already moves). So a
 //! day's log-return is `ln(1 + drift) − σ²/2·dt + σ·√dt·Z`, `dt = 1/365.25`, and the
-//! projection's path is the mean of the simulated ones. A day's revenue is proportional to
-//! `P/D`, i.e. to `P̄ₖ/D̄ₖ · Mₖ` with `ln Mₖ` a Brownian motion with variance
-//! `(σₚ² + σ_d²)·tₖ` and drift `−(σₚ² − σ_d²)·tₖ/2`: one standard normal per path-day (the
-//! sum of the two independent normals, identical in distribution).
+//! projection's price and difficulty are the means of the simulated ones (revenue, which goes
+//! with `P/D`, averages a little above the projection's when difficulty is noisy:
+//! `E[1/D] = e^(σ_d²·t)/D̄`). A day's revenue is `P̄ₖ/D̄ₖ · Mₖ` times the rig's constants, with
+//! `ln Mₖ` a Brownian motion with variance `(σₚ² + σ_d²)·tₖ` and drift `−(σₚ² − σ_d²)·tₖ/2`:
+//! one standard normal per path-day (the sum of the two independent normals, identical in
+//! distribution), and half of that with antithetic pairs (see [`Simulator`]).
 //!
 //! A day's money per hour class (off-peak, peak) is `income · M − electricity`, where `income`
 //! is that class's revenue after pool fee on the deterministic path; with
@@ -289,13 +291,20 @@ impl RigPlan {
     pub fn profit(&self, day: &RigDay, m: f64) -> f64 {
         let a = day.income_a * m - day.cost_a;
         let b = day.income_b * m - day.cost_b;
+        // `if` rather than `f64::max`, which wasm lowers to a call of `fmax`.
         let pre = if self.shutdown {
-            a.max(0.0) + b.max(0.0)
+            positive(a) + positive(b)
         } else {
             a + b
         };
-        pre - self.tax * pre.max(0.0)
+        pre - self.tax * positive(pre)
     }
+}
+
+/// `x` when above 0, else 0 (NaN gives 0).
+#[inline(always)]
+fn positive(x: f64) -> f64 {
+    if x > 0.0 { x } else { 0.0 }
 }
 
 /// The days (0-based) whose cumulative values are recorded: every `step`-th day so that at
@@ -497,7 +506,11 @@ impl Simulator {
         if n == 0 {
             return Err(Error::invalid("paths", "no path has been simulated yet"));
         }
-        let field = "priceVolatilityPercentPerYear";
+        // Figures beyond Decimal's range come from extreme noise: blame the larger volatility.
+        let field = noisier(
+            self.input.price_volatility_percent_per_year,
+            self.input.difficulty_volatility_percent_per_year,
+        );
         let mut scratch = Vec::with_capacity(n);
         let mut points = Vec::with_capacity(self.sample_days.len());
         for (k, &d) in self.sample_days.iter().enumerate() {
@@ -547,6 +560,15 @@ impl Simulator {
             value_at_risk95,
             median_payback_days,
         })
+    }
+}
+
+/// The volatility field to name when a simulated figure overflows: the larger one.
+pub(crate) fn noisier(price: Decimal, difficulty: Decimal) -> &'static str {
+    if difficulty > price {
+        "difficultyVolatilityPercentPerYear"
+    } else {
+        "priceVolatilityPercentPerYear"
     }
 }
 

@@ -91,9 +91,11 @@ pub struct SoloOdds {
     pub expected_blocks: Decimal,
     /// `1 − e^(−expectedBlocks)`: the chance of at least one block in the period.
     pub probability_at_least_one: Decimal,
-    /// Mean wait for the first block, in days (`1 / expectedBlocksPerDay`); null at zero hashrate.
+    /// Mean wait for the first block, in days (`1 / expectedBlocksPerDay`); null when no block
+    /// can be expected (zero uptime) or the wait is beyond any representable number.
     pub expected_days_to_block: Option<Decimal>,
-    /// The wait by which half of all such miners have found a block (`ln 2 / rate`), in days.
+    /// The wait by which half of all such miners have found a block (`ln 2 / rate`), in days;
+    /// null like `expectedDaysToBlock`.
     pub median_days_to_block: Option<Decimal>,
     /// What one block pays.
     pub block_value: BlockValue,
@@ -153,12 +155,13 @@ pub fn solo_odds(input: &SoloInput) -> Result<SoloOdds> {
         .ok_or_else(|| Error::overflow("electricityPrice"))?;
 
     let rate = to_f64(per_day);
+    // A wait too long for a Decimal (a tiny hashrate on a big chain) is as good as never.
     let (mean_wait, median_wait) = if per_day.is_zero() {
         (None, None)
     } else {
-        let mean = Decimal::ONE.checked_div(per_day).ok_or_else(overflow)?;
-        let median = super::from_f64(core::f64::consts::LN_2 / rate, "hashrate")?;
-        (Some(exact(mean)), Some(median))
+        let mean = Decimal::ONE.checked_div(per_day).map(exact);
+        let median = super::from_f64(core::f64::consts::LN_2 / rate, "hashrate").ok();
+        (mean, median)
     };
 
     let periods = PERIODS

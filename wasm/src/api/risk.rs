@@ -151,7 +151,7 @@ export interface SoloOdds {
   expectedBlocks: string;
   /** 1 − e^(−expectedBlocks): the chance of at least one block in the period (Poisson). */
   probabilityAtLeastOne: string;
-  /** Mean wait for the first block; null at zero uptime. */
+  /** Mean wait for the first block; null at zero uptime or when beyond any representable number. */
   expectedDaysToBlock: string | null;
   /** The wait by which half of all such miners have found one (ln 2 / rate). */
   medianDaysToBlock: string | null;

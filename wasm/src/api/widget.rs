@@ -7,11 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-// The widget's modules live in `wasm/src/widget/`; they are compiled as part of this module.
-#[path = "../widget/mod.rs"]
-pub mod ui;
-
-use ui::Instance;
+use crate::widget::Instance;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_WIDGET: &'static str = r#"
@@ -65,7 +61,7 @@ impl Widget {
     /// Every attribute the widget reads (the element observes these).
     #[wasm_bindgen(js_name = attributeNames)]
     pub fn attribute_names() -> Vec<String> {
-        ui::attribute_names()
+        crate::widget::attribute_names()
             .into_iter()
             .map(str::to_owned)
             .collect()

@@ -368,28 +368,49 @@ pub static FIELDS: [Spec; 35] = [
     // Over time: the cloud contract, then the assumptions (defaults as placeholders).
     with_help(
         over_time(
-            number(Field::ContractPrice, "contractPrice", "contract-price", Msg::ContractPrice, Unit::Currency),
+            number(
+                Field::ContractPrice,
+                "contractPrice",
+                "contract-price",
+                Msg::ContractPrice,
+                Unit::Currency,
+            ),
             Group::Contract,
             "",
         ),
         Msg::HelpContractPrice,
     ),
     over_time(
-        number(Field::MaintenanceFee, "maintenanceFeePerDay", "maintenance-fee", Msg::MaintenanceFee, Unit::Currency),
+        number(
+            Field::MaintenanceFee,
+            "maintenanceFeePerDay",
+            "maintenance-fee",
+            Msg::MaintenanceFee,
+            Unit::Currency,
+        ),
         Group::Contract,
         "0",
     ),
     over_time(
         Spec {
             input_mode: "numeric",
-            ..number(Field::ContractDays, "contractDays", "contract-days", Msg::ContractDays, Unit::None)
+            ..number(
+                Field::ContractDays,
+                "contractDays",
+                "contract-days",
+                Msg::ContractDays,
+                Unit::None,
+            )
         },
         Group::Contract,
         "365",
     ),
     with_help(
         over_time(
-            Spec { input_mode: "numeric", ..number(Field::Days, "days", "days", Msg::Days, Unit::None) },
+            Spec {
+                input_mode: "numeric",
+                ..number(Field::Days, "days", "days", Msg::Days, Unit::None)
+            },
             Group::Assumptions,
             "730",
         ),
@@ -407,7 +428,13 @@ pub static FIELDS: [Spec; 35] = [
         "2",
     ),
     over_time(
-        number(Field::PriceChange, "priceChangePercentPerYear", "price-change", Msg::PriceChange, Unit::Percent),
+        number(
+            Field::PriceChange,
+            "priceChangePercentPerYear",
+            "price-change",
+            Msg::PriceChange,
+            Unit::Percent,
+        ),
         Group::Assumptions,
         "0",
     ),
@@ -423,7 +450,13 @@ pub static FIELDS: [Spec; 35] = [
         "0",
     ),
     over_time(
-        number(Field::HashrateDecay, "hashrateDecayPercentPerYear", "hashrate-decay", Msg::HashrateDecay, Unit::Percent),
+        number(
+            Field::HashrateDecay,
+            "hashrateDecayPercentPerYear",
+            "hashrate-decay",
+            Msg::HashrateDecay,
+            Unit::Percent,
+        ),
         Group::Assumptions,
         "0",
     ),
@@ -449,7 +482,13 @@ pub static FIELDS: [Spec; 35] = [
     )),
     with_help(
         over_time(
-            number(Field::Resale, "resaleValuePercent", "resale", Msg::Resale, Unit::Percent),
+            number(
+                Field::Resale,
+                "resaleValuePercent",
+                "resale",
+                Msg::Resale,
+                Unit::Percent,
+            ),
             Group::Assumptions,
             "0",
         ),
@@ -457,20 +496,38 @@ pub static FIELDS: [Spec; 35] = [
     ),
     with_help(
         over_time(
-            number(Field::OffPeakHours, "offPeakHoursPerDay", "off-peak-hours", Msg::OffPeakHours, Unit::None),
+            number(
+                Field::OffPeakHours,
+                "offPeakHoursPerDay",
+                "off-peak-hours",
+                Msg::OffPeakHours,
+                Unit::None,
+            ),
             Group::Assumptions,
             "0",
         ),
         Msg::HelpOffPeak,
     ),
     over_time(
-        number(Field::OffPeakPrice, "offPeakElectricityPrice", "off-peak-price", Msg::OffPeakPrice, Unit::PerKwh),
+        number(
+            Field::OffPeakPrice,
+            "offPeakElectricityPrice",
+            "off-peak-price",
+            Msg::OffPeakPrice,
+            Unit::PerKwh,
+        ),
         Group::Assumptions,
         "",
     ),
     with_help(
         in_group(
-            number(Field::PriceVolatility, "priceVolatilityPercentPerYear", "volatility", Msg::PriceVolatility, Unit::Percent),
+            number(
+                Field::PriceVolatility,
+                "priceVolatilityPercentPerYear",
+                "volatility",
+                Msg::PriceVolatility,
+                Unit::Percent,
+            ),
             Group::Risk,
         ),
         Msg::HelpVolatility,
@@ -493,7 +550,10 @@ pub static FIELDS: [Spec; 35] = [
     ),
     with_placeholder(
         in_group(
-            Spec { input_mode: "numeric", ..number(Field::Paths, "paths", "paths", Msg::Paths, Unit::None) },
+            Spec {
+                input_mode: "numeric",
+                ..number(Field::Paths, "paths", "paths", Msg::Paths, Unit::None)
+            },
             Group::Risk,
         ),
         "2000",
@@ -501,7 +561,10 @@ pub static FIELDS: [Spec; 35] = [
     with_placeholder(
         with_help(
             in_group(
-                Spec { input_mode: "numeric", ..number(Field::Seed, "seed", "seed", Msg::Seed, Unit::None) },
+                Spec {
+                    input_mode: "numeric",
+                    ..number(Field::Seed, "seed", "seed", Msg::Seed, Unit::None)
+                },
                 Group::Risk,
             ),
             Msg::HelpSeed,
@@ -511,7 +574,13 @@ pub static FIELDS: [Spec; 35] = [
     wide(with_placeholder(
         with_help(
             in_group(
-                number(Field::Correlation, "correlation", "correlation", Msg::Correlation, Unit::None),
+                number(
+                    Field::Correlation,
+                    "correlation",
+                    "correlation",
+                    Msg::Correlation,
+                    Unit::None,
+                ),
                 Group::Portfolio,
             ),
             Msg::HelpCorrelation,

@@ -49,6 +49,8 @@ pub mod fields;
 pub mod format;
 pub mod messages;
 pub mod render;
+pub mod share;
+pub mod sim;
 pub mod state;
 pub mod svg;
 pub mod views;
@@ -426,7 +428,10 @@ impl Instance {
             if let Some(shell) = &inner.shell {
                 shell.select_tab(index);
                 if focus
-                    && let Some(tab) = shell.tabs.get(index).and_then(|t| t.dyn_ref::<HtmlElement>())
+                    && let Some(tab) = shell
+                        .tabs
+                        .get(index)
+                        .and_then(|t| t.dyn_ref::<HtmlElement>())
                 {
                     let _ = tab.focus();
                 }
@@ -538,6 +543,13 @@ impl Inner {
         let active_id = self.views.get(self.active).map_or("", |v| v.id());
         if let Some(shell) = &mut self.shell {
             shell.sync(self.lang, &self.fmt, &self.state, &self.errors, active_id);
+            let profit = |e: &Estimate| e.daily.profit;
+            shell.sync_sticky(
+                self.lang,
+                &self.fmt,
+                self.estimate.as_ref().map(profit),
+                self.last_good.as_ref().map(profit),
+            );
         }
     }
 }

@@ -5,6 +5,7 @@
 use js_sys::Reflect;
 use minecalc_core::coins::Coin;
 use minecalc_core::rigs::{self, RigKind};
+use rust_decimal::Decimal;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
@@ -43,6 +44,8 @@ pub struct Shell {
     pub tabs: Vec<Element>,
     pub panels: Vec<Element>,
     footer: Element,
+    /// The profit line that stays at the top of a narrow widget while the form scrolls.
+    sticky: Element,
     /// What each select's options were built from, to rebuild them only on change.
     options_key: Vec<String>,
     unit_key: String,
@@ -158,11 +161,19 @@ impl Shell {
         }
 
         let footer = el("p")?.class("mc-foot").part("footer").build();
+        // On phones the results come after the form; this line keeps today's profit in view.
+        // It repeats the headline, which screen readers already hear, so it is hidden from them.
+        let sticky = el("p")?
+            .class("mc-sticky")
+            .part("sticky")
+            .attr("aria-hidden", "true")
+            .build();
         let root = el("div")?
             .class(if compact { "mc is-compact" } else { "mc" })
             .part("root")
             .attr("lang", locale)
             .child(el("p")?.class("mc-title").part("title").text(t(Msg::Title)))
+            .append(&sticky)
             .child(el("div")?.class("mc-layout").child(form).child(out))
             .append(&footer)
             .build();
@@ -185,9 +196,43 @@ impl Shell {
             tabs,
             panels,
             footer,
+            sticky,
             options_key: vec![String::new(); FIELDS.len()],
             unit_key: String::new(),
         })
+    }
+
+    /// Updates the sticky profit line: today's profit per day, or the last good one muted
+    /// while an input is invalid.
+    pub fn sync_sticky(
+        &self,
+        lang: Lang,
+        fmt: &Fmt,
+        current: Option<Decimal>,
+        last_good: Option<Decimal>,
+    ) {
+        let Some(profit) = current.or(last_good) else {
+            set_hidden(&self.sticky, true);
+            return;
+        };
+        set_hidden(&self.sticky, false);
+        let value = fmt.money_signed(profit);
+        if let Some(v) = self
+            .sticky
+            .last_element_child()
+            .filter(|_| self.sticky.child_element_count() == 2)
+        {
+            set_text(&v, &value);
+        } else if let (Ok(label), Ok(v)) = (el("span"), el("strong")) {
+            replace_children(
+                &self.sticky,
+                vec![label.text(lang.text(Msg::ProfitPerDay)), v.text(&value)],
+            );
+        }
+        let stale = current.is_none();
+        toggle_class(&self.sticky, "is-stale", stale);
+        toggle_class(&self.sticky, "is-profit", !stale && profit > Decimal::ZERO);
+        toggle_class(&self.sticky, "is-loss", !stale && profit < Decimal::ZERO);
     }
 
     /// Brings every control, option list, hint and field message up to date.

@@ -294,9 +294,16 @@ impl State {
                 None => DEFAULT_RIG.to_owned(),
             },
         };
+        // A preset rig that cannot mine the host's coin wins: its usual coin is used (an
+        // unknown or unmineable coin is kept, so the core can say what is wrong with it).
+        let rig = rig_by_id(&self.host_rig);
+        let minable_by_rig = |c: &str| match (rig, coins::find(c, "coin")) {
+            (Some(r), Ok(coin)) => !coin.mineable || r.mode(coin.algorithm).is_some(),
+            _ => true,
+        };
         self.host_coin = match coin_attr {
-            Some(c) => c,
-            None => rig_by_id(&self.host_rig)
+            Some(c) if minable_by_rig(&c) => c,
+            _ => rig
                 .and_then(|r| r.coins().next())
                 .map_or("btc", |c| c.id)
                 .to_owned(),
@@ -321,6 +328,21 @@ impl State {
     /// Sets `field` to the host's value or, without one, to the widget's default.
     fn reset(&mut self, field: Field) {
         let spec = fields::spec(field);
+        if matches!(field, Field::Rig | Field::Coin) {
+            // What the host's rig and coin attributes amount to (see `resolve_host`).
+            let source = if self.attrs.get(spec.attr).is_some() {
+                Source::Host
+            } else {
+                Source::Default
+            };
+            let text = if field == Field::Rig {
+                self.host_rig.clone()
+            } else {
+                self.host_coin.clone()
+            };
+            self.set(field, text, source);
+            return;
+        }
         if let Some(v) = self.host_value(spec) {
             if field == Field::Hashrate {
                 self.set_hashrate_text(&v, Source::Host);

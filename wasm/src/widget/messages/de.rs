@@ -133,23 +133,31 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ViewCloud => "Cloud-Vertrag",
         Msg::ViewCompare => "Vergleich",
         Msg::OverTime => "Im Zeitverlauf",
-        Msg::FigProfitIn => "Gewinn in {days}",
+        Msg::FigProfitIn => "Gewinn über {days}",
         Msg::FigPaysBack => "Amortisiert",
         Msg::FigRoi => "Rendite",
-        Msg::NotWithin => "Nicht innerhalb von {days}",
+        Msg::NotWithin => "Nicht im Zeitraum ({days})",
         Msg::ChartNetTitle => "Kumulierter Gewinn nach den Anfangskosten",
         Msg::ChartPaysBack => "amortisiert {date}",
-        Msg::SummaryPaysBack => "Amortisiert am {date}. Nach {days}: {net}.",
-        Msg::SummaryNever => "Amortisiert sich nicht innerhalb von {days}. Nach {days}: {net}.",
-        Msg::SummaryNoCost => "Gewinn nach {days}: {net}. Geben Sie Hardwarekosten ein, um die Amortisation zu sehen.",
+        Msg::SummaryPaysBack => "Amortisiert am {date}. Ergebnis über {days}: {net}.",
+        Msg::SummaryNever => {
+            "Amortisiert sich nicht im Zeitraum ({days}). Ergebnis über {days}: {net}."
+        }
+        Msg::SummaryNoCost => {
+            "Gewinn über {days}: {net}. Geben Sie Hardwarekosten ein, um die Amortisation zu sehen."
+        }
         Msg::Halving => "Halving",
         Msg::HalvingTitle => "Halving am {date}: {before} → {after} {ticker} pro Block",
-        Msg::ProjectionNote => "Tag für Tag aus den heutigen Werten und den Annahmen im Formular. Keine Prognose.",
+        Msg::ProjectionNote => {
+            "Tag für Tag ab {date} bei Block {height}, mit den Werten und Annahmen im Formular. Keine Prognose."
+        }
         Msg::DownloadCsv => "CSV herunterladen",
         Msg::CopyLink => "Link kopieren",
         Msg::LinkCopied => "Link kopiert.",
         Msg::LinkInAddressBar => "Der Link steht in der Adresszeile.",
-        Msg::CloudPrompt => "Geben Sie einen Vertragspreis ein, um das Mieten der Hashrate oben zu bewerten.",
+        Msg::CloudPrompt => {
+            "Geben Sie einen Vertragspreis ein, um das Mieten der Hashrate oben zu bewerten."
+        }
         Msg::CloudKpi => "Nettogewinn des Vertrags",
         Msg::OptSell => "Vertrag, Coins täglich verkauft",
         Msg::OptHold => "Vertrag, Coins bis zum Ende gehalten",
@@ -158,12 +166,20 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColOption => "Option",
         Msg::ColProfit => "Gewinn",
         Msg::Best => "am besten",
-        Msg::EndedEarly => "Der Anbieter beendet den Vertrag am {date}, wenn die Gebühr den Ertrag übersteigt.",
-        Msg::CloudNote => "Nutzt Hashrate, Pool-Gebühr und Laufzeit von oben; den Strom zahlt der Anbieter. Kurs am Ende: {price}.",
-        Msg::ComparePrompt => "Geben Sie Hardwarekosten (den Betrag) und einen Vertragspreis ein, um zu vergleichen.",
-        Msg::CompareNote => "Jede Option gibt {outlay} am {date} aus und wird nach {days} bewertet. Der Vertrag erhält {hashrate} zum Preis des Cloud-Vertrags pro Hashrate und Tag. Steuer gilt für jeden Endgewinn.",
-        Msg::CompareSummary => "Am besten nach {days}: {option} ({profit}).",
-        Msg::CompareChartTitle => "Gewinn nach {days}",
+        Msg::EndedEarly => {
+            "Der Anbieter beendet den Vertrag am {date}, wenn die Gebühr den Ertrag übersteigt."
+        }
+        Msg::CloudNote => {
+            "Nutzt Hashrate, Pool-Gebühr und Laufzeit von oben; den Strom zahlt der Anbieter. Kurs am Ende: {price}."
+        }
+        Msg::ComparePrompt => {
+            "Geben Sie Hardwarekosten (den Betrag) und einen Vertragspreis ein, um zu vergleichen."
+        }
+        Msg::CompareNote => {
+            "Jede Option gibt {outlay} am {date} aus; bewertet wird das Ergebnis über {days}. Der Vertrag erhält {hashrate} zum Preis des Cloud-Vertrags pro Hashrate und Tag. Steuer gilt für jeden Endgewinn."
+        }
+        Msg::BestAfter => "Am besten über {days}",
+        Msg::CompareChartTitle => "Gewinn über {days}",
         Msg::GroupRisk => "Simulation",
         Msg::GroupPortfolio => "Portfolio",
         Msg::PriceVolatility => "Kursvolatilität pro Jahr",
@@ -171,7 +187,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::Paths => "Simulierte Verläufe",
         Msg::Seed => "Zufalls-Seed",
         Msg::Correlation => "Korrelation der Coin-Kurse",
-        Msg::HelpVolatility => "Wie stark der Kurs in einem Jahr typischerweise schwankt. Leer: ein typischer Wert der Coin.",
+        Msg::HelpVolatility => {
+            "Wie stark der Kurs in einem Jahr typischerweise schwankt. Leer: ein typischer Wert der Coin."
+        }
         Msg::HelpDifficultyVolatility => "Wie ungleichmäßig die Netzwerk-Difficulty wächst.",
         Msg::HelpSeed => "Derselbe Seed ergibt dasselbe Ergebnis; ändere ihn für andere Verläufe.",
         Msg::HelpCorrelation => "1: alle Coins bewegen sich im Gleichschritt; 0: jede für sich.",
@@ -187,27 +205,47 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskKpiPayback => "Bezahlt sich innerhalb von {horizon}",
         Msg::RiskKpiProfit => "Im Gewinn nach {horizon}",
         Msg::KpiOf100 => "{k} von 100",
-        Msg::RiskPayback => "In {k} von 100 simulierten Verläufen bezahlt sich das Gerät innerhalb von {horizon}.",
-        Msg::RiskProfit => "In {k} von 100 simulierten Verläufen liegt das Gerät nach {horizon} im Gewinn.",
-        Msg::RiskLoss => "In {k} von 100 endet es mit Verlust, Hardwarekosten und Wiederverkauf eingerechnet.",
+        Msg::RiskPayback => {
+            "In {k} von 100 simulierten Verläufen bezahlt sich das Gerät innerhalb von {horizon}."
+        }
+        Msg::RiskProfit => {
+            "In {k} von 100 simulierten Verläufen liegt das Gerät nach {horizon} im Gewinn."
+        }
+        Msg::RiskLoss => {
+            "In {k} von 100 endet es mit Verlust, Hardwarekosten und Wiederverkauf eingerechnet."
+        }
         Msg::RiskNoCost => "Gib die Hardwarekosten ein, um die Chance auf Amortisation zu sehen.",
-        Msg::RiskRange => "Nach {horizon}: {p50} im typischen Verlauf; 1 von 20 endet unter {p5}, 1 von 20 über {p95}.",
+        Msg::RiskRange => {
+            "Nach {horizon}, alle Kosten eingerechnet: {p50} im typischen Verlauf; 1 von 20 endet unter {p5}, 1 von 20 über {p95}."
+        }
         Msg::RiskMedianPayback => "Die Hälfte der Verläufe hat sich bis {date} bezahlt gemacht.",
-        Msg::RiskVolatility => "Kursvolatilität {v} % pro Jahr ({source}): In etwa 2 von 3 Jahren endet der Kurs zwischen {low} und {high} gegenüber seinem Trend.",
+        Msg::RiskVolatility => {
+            "Kursvolatilität {v} % pro Jahr ({source}): In etwa 2 von 3 Jahren endet der Kurs zwischen {low} und {high} gegenüber seinem Trend."
+        }
         Msg::RiskVolDefault => "typisch für {coin}",
         Msg::RiskVolYours => "deine Angabe",
-        Msg::RiskEstimate => "Schätzung aus {paths} simulierten Verläufen mit Seed {seed}, keine Prognose. Derselbe Seed ergibt dasselbe Ergebnis.",
+        Msg::RiskEstimate => {
+            "Schätzung aus {paths} simulierten Verläufen mit Seed {seed}, keine Prognose. Derselbe Seed ergibt dasselbe Ergebnis."
+        }
         Msg::Running => "Simuliere {paths} Verläufe …",
         Msg::RiskChartTitle => "Kumulierter Gewinn in simulierten Verläufen",
         Msg::LegendOuter => "90 von 100 Verläufen",
         Msg::LegendInner => "mittlere Hälfte",
         Msg::LegendMedian => "Median",
-        Msg::RiskChartSummary => "Kumulierter Gewinn nach {horizon}: Median {p50}; 90 von 100 Verläufen zwischen {p5} und {p95}.",
-        Msg::MattersTornado => "Was den Tagesgewinn am stärksten bewegt (jede Größe −{d} % und +{d} %)",
-        Msg::MattersTornadoSummary => "{input} zählt am meisten: Bei −{d} % beträgt der Tagesgewinn {low}, bei +{d} % {high} (heute {base}).",
+        Msg::RiskChartSummary => {
+            "Kumulierter Gewinn nach {horizon}: Median {p50}; 90 von 100 Verläufen zwischen {p5} und {p95}."
+        }
+        Msg::MattersTornado => {
+            "Was den Tagesgewinn am stärksten bewegt (jede Größe −{d} % und +{d} %)"
+        }
+        Msg::MattersTornadoSummary => {
+            "{input} zählt am meisten: Bei −{d} % beträgt der Tagesgewinn {low}, bei +{d} % {high} (heute {base})."
+        }
         Msg::MattersInput => "Größe",
         Msg::MattersHeat => "Tagesgewinn nach Strompreis und Coin-Kurs",
-        Msg::MattersHeatSummary => "Grüne Felder bringen Gewinn, rote Verlust. Beim heutigen Kurs lohnt sich Strom bis {kwh} pro kWh; bei deinem Strompreis muss die Coin mindestens {coin} wert sein. Du: {profit} pro Tag.",
+        Msg::MattersHeatSummary => {
+            "Grüne Felder bringen Gewinn, rote Verlust. Beim heutigen Kurs lohnt sich Strom bis {kwh} pro kWh; bei deinem Strompreis muss die Coin mindestens {coin} wert sein. Du: {profit} pro Tag."
+        }
         Msg::MattersYou => "du",
         Msg::MattersProfit => "Gewinn",
         Msg::MattersLoss => "Verlust",
@@ -216,23 +254,32 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColBreakEven => "Schwelle pro kWh",
         Msg::CoinsYours => "deine Wahl",
         Msg::CoinsMerged => "Litecoin + Dogecoin (Merged Mining)",
-        Msg::CoinsUsdOnly => "Die Kurse der anderen Coins stammen aus Momentaufnahmen in US-Dollar: Wähle USD, um Coins zu vergleichen.",
-        Msg::CoinsNote => "Heutige Zahlen, jede Coin mit ihrer Momentaufnahme; deine Marktdaten gelten nur für {coin}.",
+        Msg::CoinsUsdOnly => {
+            "Die Kurse der anderen Coins stammen aus Momentaufnahmen in US-Dollar: Wähle USD, um Coins zu vergleichen."
+        }
+        Msg::CoinsNote => {
+            "Heutige Zahlen, jede Coin mit ihrer Momentaufnahme; deine Marktdaten gelten nur für {coin}."
+        }
         Msg::SoloTitle => "Solo-Mining {coin}",
-        Msg::SoloSentence => "Allein würde dieses Gerät etwa alle {wait} einen Block finden: eine Chance von {chance} auf mindestens einen innerhalb eines Jahres. Ein Block bringt {coins} {ticker} ({value}).",
+        Msg::SoloSentence => {
+            "Allein würde dieses Gerät etwa alle {wait} einen Block finden: eine Chance von {chance} auf mindestens einen innerhalb eines Jahres. Ein Block bringt {coins} {ticker} ({value})."
+        }
         Msg::SoloCaption => "Chance auf mindestens einen Block",
         Msg::ColPeriod => "Zeitraum",
         Msg::ColBlocks => "Erwartete Blöcke",
         Msg::ColChance => "Chance",
         Msg::ColWeek => "Woche",
-        Msg::SoloNote => "Im Pool bekommst du einen stetigen Anteil; allein verdienst du nichts, bis du einen ganzen Block findest.",
-        Msg::PfIntro => "Füge hinzu, was du besitzt oder kaufen willst. Jede Position wird allein und alle zusammen simuliert, mit so stark korrelierten Kursen wie im Formular eingestellt.",
+        Msg::SoloNote => {
+            "Im Pool bekommst du einen stetigen Anteil; allein verdienst du nichts, bis du einen ganzen Block findest."
+        }
+        Msg::PfIntro => {
+            "Füge hinzu, was du besitzt oder kaufen willst. Jede Position wird allein und alle zusammen simuliert, mit so stark korrelierten Kursen wie im Formular eingestellt."
+        }
         Msg::PfKind => "Position",
         Msg::PfRig => "Gerät",
         Msg::PfContract => "Cloud-Vertrag",
         Msg::PfHold => "Gehaltene Coins",
         Msg::PfInvested => "Investierter Betrag",
-        Msg::PfFee => "Gebühr pro Tag",
         Msg::PfAdd => "Position hinzufügen",
         Msg::PfRemove => "Entfernen",
         Msg::PfFormRig => "Dein Gerät (Formular)",
@@ -241,9 +288,15 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColLoss => "Verlustchance",
         Msg::ColTypical => "Typisch",
         Msg::ColRange => "90 von 100 zwischen",
-        Msg::PfVar => "In den schlechtesten 1 von 20 Verläufen verliert das Portfolio {together} oder mehr; die schlechtesten Fälle der Positionen zusammengezählt ergeben {separate}.",
-        Msg::PfNoVar => "Selbst in den schlechtesten 1 von 20 Verläufen verliert das Portfolio kein Geld.",
-        Msg::PfNote => "Schätzung aus {paths} simulierten Verläufen mit Seed {seed} und einer Kurskorrelation von {rho}, keine Prognose.",
+        Msg::PfVar => {
+            "In den schlechtesten 1 von 20 Verläufen verliert das Portfolio {together} oder mehr; die schlechtesten Fälle der Positionen zusammengezählt ergeben {separate}."
+        }
+        Msg::PfNoVar => {
+            "Selbst in den schlechtesten 1 von 20 Verläufen verliert das Portfolio kein Geld."
+        }
+        Msg::PfNote => {
+            "Schätzung aus {paths} simulierten Verläufen mit Seed {seed} und einer Kurskorrelation von {rho}, keine Prognose."
+        }
         Msg::ErrRequired => "Bitte einen Wert eingeben.",
         Msg::ErrNumber => "Bitte eine Zahl eingeben, etwa 0,12 oder 3500.",
         Msg::ErrRange => "Erlaubt ist {expected} (eingegeben: {got}).",

@@ -139,10 +139,14 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ChartPaysBack => "pays back {date}",
         Msg::SummaryPaysBack => "Pays back on {date}. After {days}: {net}.",
         Msg::SummaryNever => "Does not pay back within {days}. After {days}: {net}.",
-        Msg::SummaryNoCost => "Profit after {days}: {net}. Enter a hardware cost to see when it pays back.",
+        Msg::SummaryNoCost => {
+            "Profit after {days}: {net}. Enter a hardware cost to see when it pays back."
+        }
         Msg::Halving => "halving",
         Msg::HalvingTitle => "Halving on {date}: {before} → {after} {ticker} per block",
-        Msg::ProjectionNote => "Day by day from today's figures and the assumptions in the form. Not a forecast.",
+        Msg::ProjectionNote => {
+            "Day by day from {date} at block {height}, with the figures and assumptions in the form. Not a forecast."
+        }
         Msg::DownloadCsv => "Download CSV",
         Msg::CopyLink => "Copy link",
         Msg::LinkCopied => "Link copied.",
@@ -156,11 +160,19 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColOption => "Option",
         Msg::ColProfit => "Profit",
         Msg::Best => "best",
-        Msg::EndedEarly => "The provider ends the contract on {date}, when the fee exceeds the output.",
-        Msg::CloudNote => "Uses the hashrate, pool fee and uptime above; the provider pays for power. Coin price at the end: {price}.",
-        Msg::ComparePrompt => "Enter a hardware cost (the money to spend) and a contract price to compare.",
-        Msg::CompareNote => "Each option spends {outlay} on {date} and is valued after {days}. The contract gets {hashrate} at the cloud contract's price per hashrate and day. Tax applies to each final profit.",
-        Msg::CompareSummary => "Best after {days}: {option} ({profit}).",
+        Msg::EndedEarly => {
+            "The provider ends the contract on {date}, when the fee exceeds the output."
+        }
+        Msg::CloudNote => {
+            "Uses the hashrate, pool fee and uptime above; the provider pays for power. Coin price at the end: {price}."
+        }
+        Msg::ComparePrompt => {
+            "Enter a hardware cost (the money to spend) and a contract price to compare."
+        }
+        Msg::CompareNote => {
+            "Each option spends {outlay} on {date} and is valued after {days}. The contract gets {hashrate} at the cloud contract's price per hashrate and day. Tax applies to each final profit."
+        }
+        Msg::BestAfter => "Best after {days}",
         Msg::CompareChartTitle => "Profit after {days}",
         Msg::GroupRisk => "Simulation",
         Msg::GroupPortfolio => "Portfolio",
@@ -169,7 +181,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::Paths => "Simulated futures",
         Msg::Seed => "Random seed",
         Msg::Correlation => "Correlation between coin prices",
-        Msg::HelpVolatility => "How far the price typically swings in a year. Empty: a typical figure for the coin.",
+        Msg::HelpVolatility => {
+            "How far the price typically swings in a year. Empty: a typical figure for the coin."
+        }
         Msg::HelpDifficultyVolatility => "How unevenly network difficulty grows.",
         Msg::HelpSeed => "The same seed gives the same result; change it to draw other futures.",
         Msg::HelpCorrelation => "1: all coins move in lockstep; 0: each on its own.",
@@ -185,27 +199,41 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskKpiPayback => "Pays for itself within {horizon}",
         Msg::RiskKpiProfit => "In profit after {horizon}",
         Msg::KpiOf100 => "{k} in 100",
-        Msg::RiskPayback => "In {k} of 100 simulated futures this rig pays for itself within {horizon}.",
+        Msg::RiskPayback => {
+            "In {k} of 100 simulated futures this rig pays for itself within {horizon}."
+        }
         Msg::RiskProfit => "In {k} of 100 simulated futures this rig is in profit after {horizon}.",
         Msg::RiskLoss => "In {k} of 100 it ends at a loss, hardware cost and resale included.",
         Msg::RiskNoCost => "Enter a hardware cost to see the chance of paying it back.",
-        Msg::RiskRange => "After {horizon}: {p50} in a typical future; 1 in 20 ends below {p5}, 1 in 20 above {p95}.",
+        Msg::RiskRange => {
+            "After {horizon}, all costs included: {p50} in a typical future; 1 in 20 ends below {p5}, 1 in 20 above {p95}."
+        }
         Msg::RiskMedianPayback => "Half of the futures have paid back by {date}.",
-        Msg::RiskVolatility => "Price volatility {v} % a year ({source}): in about 2 of 3 years the price ends between {low} and {high} of its trend.",
+        Msg::RiskVolatility => {
+            "Price volatility {v} % a year ({source}): in about 2 of 3 years the price ends between {low} and {high} of its trend."
+        }
         Msg::RiskVolDefault => "typical for {coin}",
         Msg::RiskVolYours => "your setting",
-        Msg::RiskEstimate => "Estimates from {paths} simulated futures with seed {seed}, not a forecast. The same seed gives the same result.",
+        Msg::RiskEstimate => {
+            "Estimates from {paths} simulated futures with seed {seed}, not a forecast. The same seed gives the same result."
+        }
         Msg::Running => "Simulating {paths} futures…",
         Msg::RiskChartTitle => "Cumulative profit in simulated futures",
         Msg::LegendOuter => "90 of 100 futures",
         Msg::LegendInner => "middle half",
         Msg::LegendMedian => "median",
-        Msg::RiskChartSummary => "Cumulative profit after {horizon}: median {p50}; 90 of 100 futures between {p5} and {p95}.",
+        Msg::RiskChartSummary => {
+            "Cumulative profit after {horizon}: median {p50}; 90 of 100 futures between {p5} and {p95}."
+        }
         Msg::MattersTornado => "What moves the daily profit most (each input −{d} % and +{d} %)",
-        Msg::MattersTornadoSummary => "{input} matters most: at −{d} % the daily profit is {low}, at +{d} % it is {high} (today {base}).",
+        Msg::MattersTornadoSummary => {
+            "{input} matters most: at −{d} % the daily profit is {low}, at +{d} % it is {high} (today {base})."
+        }
         Msg::MattersInput => "Input",
         Msg::MattersHeat => "Daily profit by electricity price and coin price",
-        Msg::MattersHeatSummary => "Green cells make a profit, red cells a loss. At today's coin price, electricity up to {kwh} per kWh pays; at your electricity price the coin must be worth at least {coin}. You: {profit} a day.",
+        Msg::MattersHeatSummary => {
+            "Green cells make a profit, red cells a loss. At today's coin price, electricity up to {kwh} per kWh pays; at your electricity price the coin must be worth at least {coin}. You: {profit} a day."
+        }
         Msg::MattersYou => "you",
         Msg::MattersProfit => "profit",
         Msg::MattersLoss => "loss",
@@ -214,23 +242,32 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColBreakEven => "Break-even per kWh",
         Msg::CoinsYours => "your choice",
         Msg::CoinsMerged => "Litecoin + Dogecoin (merged mining)",
-        Msg::CoinsUsdOnly => "Other coins' prices come from snapshots in US dollars: choose USD to compare coins.",
-        Msg::CoinsNote => "Today's figures, each coin at its snapshot; your market figures apply to {coin} only.",
+        Msg::CoinsUsdOnly => {
+            "Other coins' prices come from snapshots in US dollars: choose USD to compare coins."
+        }
+        Msg::CoinsNote => {
+            "Today's figures, each coin at its snapshot; your market figures apply to {coin} only."
+        }
         Msg::SoloTitle => "Solo mining {coin}",
-        Msg::SoloSentence => "Mining alone, this rig would find a block about once every {wait}: a {chance} chance of at least one within a year. One block pays {coins} {ticker} ({value}).",
+        Msg::SoloSentence => {
+            "Mining alone, this rig would find a block about once every {wait}: a {chance} chance of at least one within a year. One block pays {coins} {ticker} ({value})."
+        }
         Msg::SoloCaption => "Chance of finding at least one block",
         Msg::ColPeriod => "Period",
         Msg::ColBlocks => "Expected blocks",
         Msg::ColChance => "Chance",
         Msg::ColWeek => "Week",
-        Msg::SoloNote => "In a pool you get a steady share; alone you earn nothing until you find a whole block.",
-        Msg::PfIntro => "Add what you own or plan to buy. Each position is simulated alone and all together, with coin prices as correlated as set in the form.",
+        Msg::SoloNote => {
+            "In a pool you get a steady share; alone you earn nothing until you find a whole block."
+        }
+        Msg::PfIntro => {
+            "Add what you own or plan to buy. Each position is simulated alone and all together, with coin prices as correlated as set in the form."
+        }
         Msg::PfKind => "Position",
         Msg::PfRig => "Rig",
         Msg::PfContract => "Cloud contract",
         Msg::PfHold => "Coins held",
         Msg::PfInvested => "Amount invested",
-        Msg::PfFee => "Fee per day",
         Msg::PfAdd => "Add position",
         Msg::PfRemove => "Remove",
         Msg::PfFormRig => "Your rig (form)",
@@ -239,9 +276,15 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColLoss => "Chance of loss",
         Msg::ColTypical => "Typical",
         Msg::ColRange => "90 of 100 between",
-        Msg::PfVar => "In the worst 1 in 20 futures the whole portfolio loses {together} or more; the positions' worst cases added up come to {separate}.",
-        Msg::PfNoVar => "Even in the worst 1 in 20 futures the whole portfolio does not lose money.",
-        Msg::PfNote => "Estimates from {paths} simulated futures with seed {seed} and a price correlation of {rho}, not a forecast.",
+        Msg::PfVar => {
+            "In the worst 1 in 20 futures the whole portfolio loses {together} or more; the positions' worst cases added up come to {separate}."
+        }
+        Msg::PfNoVar => {
+            "Even in the worst 1 in 20 futures the whole portfolio does not lose money."
+        }
+        Msg::PfNote => {
+            "Estimates from {paths} simulated futures with seed {seed} and a price correlation of {rho}, not a forecast."
+        }
         Msg::ErrRequired => "Enter a value.",
         Msg::ErrNumber => "Enter a number, like 0.12 or 3500.",
         Msg::ErrRange => "Must be {expected} (you entered {got}).",

@@ -145,15 +145,21 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ChartPaysBack => "se amortiza {date}",
         Msg::SummaryPaysBack => "Se amortiza el {date}. Tras {days}: {net}.",
         Msg::SummaryNever => "No se amortiza en {days}. Tras {days}: {net}.",
-        Msg::SummaryNoCost => "Beneficio tras {days}: {net}. Introduce el coste del hardware para ver cuándo se amortiza.",
+        Msg::SummaryNoCost => {
+            "Beneficio tras {days}: {net}. Introduce el coste del hardware para ver cuándo se amortiza."
+        }
         Msg::Halving => "halving",
         Msg::HalvingTitle => "Halving el {date}: {before} → {after} {ticker} por bloque",
-        Msg::ProjectionNote => "Día a día a partir de las cifras de hoy y los supuestos del formulario. No es una previsión.",
+        Msg::ProjectionNote => {
+            "Día a día desde el {date} en el bloque {height}, con las cifras y supuestos del formulario. No es una previsión."
+        }
         Msg::DownloadCsv => "Descargar CSV",
         Msg::CopyLink => "Copiar enlace",
         Msg::LinkCopied => "Enlace copiado.",
         Msg::LinkInAddressBar => "El enlace está en la barra de direcciones.",
-        Msg::CloudPrompt => "Introduce un precio de contrato para evaluar el alquiler del hashrate de arriba.",
+        Msg::CloudPrompt => {
+            "Introduce un precio de contrato para evaluar el alquiler del hashrate de arriba."
+        }
         Msg::CloudKpi => "Beneficio neto del contrato",
         Msg::OptSell => "Contrato, monedas vendidas a diario",
         Msg::OptHold => "Contrato, monedas guardadas hasta el final",
@@ -162,11 +168,19 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColOption => "Opción",
         Msg::ColProfit => "Beneficio",
         Msg::Best => "mejor",
-        Msg::EndedEarly => "El proveedor termina el contrato el {date}, cuando la cuota supera la producción.",
-        Msg::CloudNote => "Usa el hashrate, la comisión del pool y el tiempo activo de arriba; el proveedor paga la luz. Precio al final: {price}.",
-        Msg::ComparePrompt => "Introduce el coste del hardware (el dinero a invertir) y un precio de contrato para comparar.",
-        Msg::CompareNote => "Cada opción invierte {outlay} el {date} y se valora tras {days}. El contrato obtiene {hashrate} al precio del contrato en la nube por hashrate y día. El impuesto se aplica a cada beneficio final.",
-        Msg::CompareSummary => "Mejor tras {days}: {option} ({profit}).",
+        Msg::EndedEarly => {
+            "El proveedor termina el contrato el {date}, cuando la cuota supera la producción."
+        }
+        Msg::CloudNote => {
+            "Usa el hashrate, la comisión del pool y el tiempo activo de arriba; el proveedor paga la luz. Precio al final: {price}."
+        }
+        Msg::ComparePrompt => {
+            "Introduce el coste del hardware (el dinero a invertir) y un precio de contrato para comparar."
+        }
+        Msg::CompareNote => {
+            "Cada opción invierte {outlay} el {date} y se valora tras {days}. El contrato obtiene {hashrate} al precio del contrato en la nube por hashrate y día. El impuesto se aplica a cada beneficio final."
+        }
+        Msg::BestAfter => "Mejor tras {days}",
         Msg::CompareChartTitle => "Beneficio tras {days}",
         Msg::GroupRisk => "Simulación",
         Msg::GroupPortfolio => "Cartera",
@@ -175,10 +189,16 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::Paths => "Futuros simulados",
         Msg::Seed => "Semilla aleatoria",
         Msg::Correlation => "Correlación entre precios",
-        Msg::HelpVolatility => "Cuánto oscila el precio en un año típico. Vacío: un valor típico de la moneda.",
+        Msg::HelpVolatility => {
+            "Cuánto oscila el precio en un año típico. Vacío: un valor típico de la moneda."
+        }
         Msg::HelpDifficultyVolatility => "Cuán irregular crece la dificultad de la red.",
-        Msg::HelpSeed => "La misma semilla da el mismo resultado; cámbiala para obtener otros futuros.",
-        Msg::HelpCorrelation => "1: todas las monedas se mueven a la vez; 0: cada una por su cuenta.",
+        Msg::HelpSeed => {
+            "La misma semilla da el mismo resultado; cámbiala para obtener otros futuros."
+        }
+        Msg::HelpCorrelation => {
+            "1: todas las monedas se mueven a la vez; 0: cada una por su cuenta."
+        }
         Msg::ViewRisk => "Riesgo",
         Msg::ViewMatters => "Qué importa",
         Msg::ViewCoins => "Qué moneda",
@@ -192,51 +212,78 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskKpiProfit => "Con beneficios tras {horizon}",
         Msg::KpiOf100 => "{k} de 100",
         Msg::RiskPayback => "En {k} de 100 futuros simulados este equipo se amortiza en {horizon}.",
-        Msg::RiskProfit => "En {k} de 100 futuros simulados este equipo tiene beneficios tras {horizon}.",
-        Msg::RiskLoss => "En {k} de 100 acaba con pérdidas, incluidos el coste del equipo y la reventa.",
+        Msg::RiskProfit => {
+            "En {k} de 100 futuros simulados este equipo tiene beneficios tras {horizon}."
+        }
+        Msg::RiskLoss => {
+            "En {k} de 100 acaba con pérdidas, incluidos el coste del equipo y la reventa."
+        }
         Msg::RiskNoCost => "Introduce el coste del equipo para ver la probabilidad de amortizarlo.",
-        Msg::RiskRange => "Tras {horizon}: {p50} en un futuro típico; 1 de cada 20 acaba por debajo de {p5} y 1 de cada 20 por encima de {p95}.",
+        Msg::RiskRange => {
+            "Tras {horizon}, con todos los costes: {p50} en un futuro típico; 1 de cada 20 acaba por debajo de {p5} y 1 de cada 20 por encima de {p95}."
+        }
         Msg::RiskMedianPayback => "La mitad de los futuros se amortiza antes del {date}.",
-        Msg::RiskVolatility => "Volatilidad del precio {v} % al año ({source}): en unos 2 de cada 3 años el precio acaba entre {low} y {high} respecto a su tendencia.",
+        Msg::RiskVolatility => {
+            "Volatilidad del precio {v} % al año ({source}): en unos 2 de cada 3 años el precio acaba entre {low} y {high} respecto a su tendencia."
+        }
         Msg::RiskVolDefault => "típica de {coin}",
         Msg::RiskVolYours => "tu valor",
-        Msg::RiskEstimate => "Estimación a partir de {paths} futuros simulados con la semilla {seed}; no es una previsión. La misma semilla da el mismo resultado.",
+        Msg::RiskEstimate => {
+            "Estimación a partir de {paths} futuros simulados con la semilla {seed}; no es una previsión. La misma semilla da el mismo resultado."
+        }
         Msg::Running => "Simulando {paths} futuros…",
         Msg::RiskChartTitle => "Beneficio acumulado en futuros simulados",
         Msg::LegendOuter => "90 de 100 futuros",
         Msg::LegendInner => "mitad central",
         Msg::LegendMedian => "mediana",
-        Msg::RiskChartSummary => "Beneficio acumulado tras {horizon}: mediana {p50}; 90 de 100 futuros entre {p5} y {p95}.",
+        Msg::RiskChartSummary => {
+            "Beneficio acumulado tras {horizon}: mediana {p50}; 90 de 100 futuros entre {p5} y {p95}."
+        }
         Msg::MattersTornado => "Qué mueve más el beneficio diario (cada dato −{d} % y +{d} %)",
-        Msg::MattersTornadoSummary => "{input} es lo que más importa: con −{d} % el beneficio diario es {low} y con +{d} % es {high} (hoy {base}).",
+        Msg::MattersTornadoSummary => {
+            "{input} es lo que más importa: con −{d} % el beneficio diario es {low} y con +{d} % es {high} (hoy {base})."
+        }
         Msg::MattersInput => "Dato",
         Msg::MattersHeat => "Beneficio diario según el precio de la electricidad y de la moneda",
-        Msg::MattersHeatSummary => "Las celdas verdes dan beneficio y las rojas, pérdidas. Al precio actual de la moneda compensa la electricidad hasta {kwh} por kWh; con tu precio de la electricidad la moneda debe valer al menos {coin}. Tú: {profit} al día.",
+        Msg::MattersHeatSummary => {
+            "Las celdas verdes dan beneficio y las rojas, pérdidas. Al precio actual de la moneda compensa la electricidad hasta {kwh} por kWh; con tu precio de la electricidad la moneda debe valer al menos {coin}. Tú: {profit} al día."
+        }
         Msg::MattersYou => "tú",
         Msg::MattersProfit => "beneficio",
         Msg::MattersLoss => "pérdida",
         Msg::MattersBreakEven => "equilibrio",
-        Msg::CoinsCaption => "Todas las monedas que puede minar este equipo, la mejor primero (por día)",
+        Msg::CoinsCaption => {
+            "Todas las monedas que puede minar este equipo, la mejor primero (por día)"
+        }
         Msg::ColBreakEven => "Equilibrio por kWh",
         Msg::CoinsYours => "tu elección",
         Msg::CoinsMerged => "Litecoin + Dogecoin (minería combinada)",
-        Msg::CoinsUsdOnly => "Los precios de las demás monedas proceden de instantáneas en dólares: elige USD para comparar monedas.",
-        Msg::CoinsNote => "Cifras de hoy, cada moneda con su instantánea; tus datos de mercado solo se aplican a {coin}.",
+        Msg::CoinsUsdOnly => {
+            "Los precios de las demás monedas proceden de instantáneas en dólares: elige USD para comparar monedas."
+        }
+        Msg::CoinsNote => {
+            "Cifras de hoy, cada moneda con su instantánea; tus datos de mercado solo se aplican a {coin}."
+        }
         Msg::SoloTitle => "Minería en solitario de {coin}",
-        Msg::SoloSentence => "En solitario, este equipo encontraría un bloque aproximadamente cada {wait}: una probabilidad de {chance} de al menos uno en un año. Un bloque paga {coins} {ticker} ({value}).",
+        Msg::SoloSentence => {
+            "En solitario, este equipo encontraría un bloque aproximadamente cada {wait}: una probabilidad de {chance} de al menos uno en un año. Un bloque paga {coins} {ticker} ({value})."
+        }
         Msg::SoloCaption => "Probabilidad de encontrar al menos un bloque",
         Msg::ColPeriod => "Periodo",
         Msg::ColBlocks => "Bloques esperados",
         Msg::ColChance => "Probabilidad",
         Msg::ColWeek => "Semana",
-        Msg::SoloNote => "En un pool recibes una parte constante; en solitario no ganas nada hasta encontrar un bloque entero.",
-        Msg::PfIntro => "Añade lo que tienes o piensas comprar. Cada posición se simula sola y todas juntas, con precios tan correlacionados como indica el formulario.",
+        Msg::SoloNote => {
+            "En un pool recibes una parte constante; en solitario no ganas nada hasta encontrar un bloque entero."
+        }
+        Msg::PfIntro => {
+            "Añade lo que tienes o piensas comprar. Cada posición se simula sola y todas juntas, con precios tan correlacionados como indica el formulario."
+        }
         Msg::PfKind => "Posición",
         Msg::PfRig => "Equipo",
         Msg::PfContract => "Contrato en la nube",
         Msg::PfHold => "Monedas en cartera",
         Msg::PfInvested => "Importe invertido",
-        Msg::PfFee => "Cuota diaria",
         Msg::PfAdd => "Añadir posición",
         Msg::PfRemove => "Quitar",
         Msg::PfFormRig => "Tu equipo (formulario)",
@@ -245,9 +292,13 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColLoss => "Prob. de pérdida",
         Msg::ColTypical => "Típico",
         Msg::ColRange => "90 de 100 entre",
-        Msg::PfVar => "En el peor 1 de cada 20 futuros la cartera pierde {together} o más; los peores casos de cada posición sumados dan {separate}.",
+        Msg::PfVar => {
+            "En el peor 1 de cada 20 futuros la cartera pierde {together} o más; los peores casos de cada posición sumados dan {separate}."
+        }
         Msg::PfNoVar => "Incluso en el peor 1 de cada 20 futuros la cartera no pierde dinero.",
-        Msg::PfNote => "Estimación a partir de {paths} futuros simulados con la semilla {seed} y una correlación de precios de {rho}; no es una previsión.",
+        Msg::PfNote => {
+            "Estimación a partir de {paths} futuros simulados con la semilla {seed} y una correlación de precios de {rho}; no es una previsión."
+        }
         Msg::ErrRequired => "Introduce un valor.",
         Msg::ErrNumber => "Introduce un número, como 0,12 o 3500.",
         Msg::ErrRange => "Debe ser {expected} (has introducido {got}).",

@@ -153,7 +153,7 @@ pub enum Msg {
     CloudNote,
     ComparePrompt,
     CompareNote,
-    CompareSummary,
+    BestAfter,
     CompareChartTitle,
     // Risk and choice: Monte Carlo, sensitivity, coin ranking, portfolio.
     GroupRisk,
@@ -224,7 +224,6 @@ pub enum Msg {
     PfContract,
     PfHold,
     PfInvested,
-    PfFee,
     PfAdd,
     PfRemove,
     PfFormRig,
@@ -456,7 +455,7 @@ mod tests {
     }
 
     /// Every key, for the completeness test.
-    const ALL: [Msg; 235] = {
+    const ALL: [Msg; 234] = {
         use Msg::*;
         [
             Title,
@@ -597,7 +596,7 @@ mod tests {
             CloudNote,
             ComparePrompt,
             CompareNote,
-            CompareSummary,
+            BestAfter,
             CompareChartTitle,
             GroupRisk,
             GroupPortfolio,
@@ -667,7 +666,6 @@ mod tests {
             PfContract,
             PfHold,
             PfInvested,
-            PfFee,
             PfAdd,
             PfRemove,
             PfFormRig,

@@ -89,24 +89,37 @@ impl View for Hardware {
             .append(&kpi_sub)
             .append(&status);
 
-        let mut head = el("tr")?.child(el("td")?);
+        // Explicit table roles: on narrow screens the rows are laid out as grids (style.css),
+        // which would otherwise drop the table semantics in some browsers.
+        let mut head = el("tr")?
+            .attr("role", "row")
+            .child(el("td")?.attr("role", "cell"));
         for m in [Msg::ColDay, Msg::ColMonth, Msg::ColYear] {
-            head = head.child(el("th")?.attr("scope", "col").text(cx.t(m)));
+            head = head.child(
+                el("th")?
+                    .attr("scope", "col")
+                    .attr("role", "columnheader")
+                    .text(cx.t(m)),
+            );
         }
-        let mut tbody = el("tbody")?;
+        let mut tbody = el("tbody")?.attr("role", "rowgroup");
         let mut cells = Vec::new();
         let mut coins_label = None;
         for (i, m) in ROWS.iter().enumerate() {
-            let label = el("th")?.attr("scope", "row").text(cx.t(*m)).build();
+            let label = el("th")?
+                .attr("scope", "row")
+                .attr("role", "rowheader")
+                .text(cx.t(*m))
+                .build();
             if i == 0 {
                 coins_label = Some(label.clone());
             }
             let row_cells = [
-                el("td")?.text("—").build(),
-                el("td")?.text("—").build(),
-                el("td")?.text("—").build(),
+                el("td")?.attr("role", "cell").text("—").build(),
+                el("td")?.attr("role", "cell").text("—").build(),
+                el("td")?.attr("role", "cell").text("—").build(),
             ];
-            let mut tr = el("tr")?.append(&label);
+            let mut tr = el("tr")?.attr("role", "row").append(&label);
             if *m == Msg::RowProfit {
                 tr = tr.class("mc-row-total");
             }
@@ -119,9 +132,10 @@ impl View for Hardware {
         let coins_label = coins_label.ok_or_else(|| JsValue::from_str("minecalc: empty table"))?;
         let table = el("table")?
             .class("mc-table")
+            .attr("role", "table")
             .part("table")
             .child(el("caption")?.text(cx.t(Msg::BreakdownCaption)))
-            .child(el("thead")?.child(head))
+            .child(el("thead")?.attr("role", "rowgroup").child(head))
             .child(tbody);
 
         let breakdown = el("div")?.class("mc-formula").build();

@@ -16,7 +16,14 @@ use super::format::{self, Fmt};
 use super::messages::{Lang, Msg};
 use super::state::State;
 
+pub mod cloud;
+pub mod coins;
+pub mod compare;
 pub mod hardware;
+pub mod matters;
+pub mod portfolio;
+pub mod projection;
+pub mod risk;
 
 /// A tab of the widget. One instance lives per widget, so a view may keep handles to the
 /// elements it built in [`View::render`] and update them in place in [`View::update`].
@@ -40,7 +47,16 @@ pub trait View {
 
 /// Every view, in tab order. Tabs are shown only when there is more than one.
 pub fn registry() -> Vec<Box<dyn View>> {
-    vec![Box::new(hardware::Hardware::default())]
+    vec![
+        // "Own hardware" with its projection over time below the results.
+        Box::new(projection::WithProjection::default()),
+        Box::new(cloud::Cloud::default()),
+        Box::new(compare::Compare::default()),
+        Box::new(risk::Risk::default()),
+        Box::new(matters::Matters::default()),
+        Box::new(coins::Coins::default()),
+        Box::new(portfolio::PortfolioView::default()),
+    ]
 }
 
 /// What a view sees while rendering or updating.

@@ -1,0 +1,117 @@
+// @ts-check
+// Accessibility: axe-core finds no violations on the site's pages (light and dark, widget in
+// its normal and its error state), and a keyboard alone reaches every field of the calculator.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { axeViolations, formatViolations, launch, newPage } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { fixtureHtml, openFixture, waitForCalculators } from './widget-fixture.mjs';
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+  for (const name of ['index.html', 'embed.html', 'docs.html']) {
+    test(`axe finds no violations on ${name} (${colorScheme})`, async () => {
+      const page = await newPage(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
+      await page.goto(`${server.url}/${name}`);
+      if (name !== 'docs.html') await waitForCalculators(page);
+      // Open every disclosure so the formulas are checked too.
+      await page.locator('mining-calculator details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => /** @type {HTMLElement} */ (s).click()));
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+      await page.close();
+    });
+  }
+}
+
+test('axe finds no violations in the error state, narrow, dark, compact and in German', async () => {
+  const page = await newPage(browser, { colorScheme: 'dark', viewport: { width: 320, height: 700 } });
+  await openFixture(
+    page,
+    server.url,
+    fixtureHtml('<mining-calculator id="a" pool-fee="150"></mining-calculator><mining-calculator id="b" compact lang="de" theme="light" currency="EUR"></mining-calculator>'),
+  );
+  await page.locator('#a').locator('[name="hashrate"]').fill('abc');
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
+  await page.close();
+});
+
+test('the keyboard alone reaches every field, in order, and tabs move with the arrow keys', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await openFixture(page, server.url, fixtureHtml('<button id="before">before</button><mining-calculator rig="antminer-s21"></mining-calculator><button id="after">after</button>'));
+  const calc = page.locator('mining-calculator');
+  const expected = await calc.evaluate((el) =>
+    [...(el.shadowRoot?.querySelectorAll('input, select, button, summary') ?? [])]
+      .filter((c) => /** @type {HTMLElement} */ (c).offsetParent !== null && !(/** @type {any} */ (c).disabled) && c.getAttribute('tabindex') !== '-1')
+      .map((c) => c.getAttribute('name') ?? c.getAttribute('data-view') ?? c.textContent?.trim() ?? ''),
+  );
+  assert.ok(expected.includes('electricity-price') && expected.includes('hash-unit') && expected.includes('coin-price'));
+
+  await page.locator('#before').focus();
+  /** @type {string[]} */
+  const reached = [];
+  for (let i = 0; i < expected.length + 20; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      if (active?.id === 'after') return null;
+      return active?.getAttribute('name') ?? active?.getAttribute('data-view') ?? active?.textContent?.trim() ?? '';
+    });
+    if (focused === null) break;
+    reached.push(focused);
+  }
+  for (const name of expected) assert.ok(reached.includes(name), `Tab reaches ${name}; reached: ${reached.join(', ')}`);
+  // Fields are visited in the order they are shown.
+  const fieldOrder = reached.filter((n) => ['rig', 'coin', 'hashrate', 'electricity-price', 'coin-price'].includes(n));
+  assert.deepEqual(fieldOrder, ['rig', 'coin', 'hashrate', 'electricity-price', 'coin-price']);
+
+  // Typing with the keyboard alone updates the result.
+  await calc.locator('[name="pool-fee"]').focus();
+  await page.keyboard.type('2');
+  assert.equal(await calc.evaluate((el) => /** @type {any} */ (el).result.assumptions.poolFeePercent), '2');
+
+  // With more than one view, the tab list is a real tablist driven by arrow keys.
+  const tabs = calc.getByRole('tab');
+  if ((await tabs.count()) > 1) {
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await tabs.nth(1).getAttribute('aria-selected'), 'true');
+    assert.equal(await tabs.first().getAttribute('aria-selected'), 'false');
+    const focusedTab = await calc.evaluate((el) => el.shadowRoot?.activeElement?.getAttribute('role'));
+    assert.equal(focusedTab, 'tab');
+    await page.keyboard.press('Home');
+    assert.equal(await tabs.first().getAttribute('aria-selected'), 'true');
+  }
+  await page.close();
+});
+
+test('the headline result is announced politely and every control has a name', async () => {
+  const page = await newPage(browser);
+  await openFixture(page, server.url, fixtureHtml('<mining-calculator></mining-calculator>'));
+  const calc = page.locator('mining-calculator');
+  assert.equal(await calc.locator('[aria-live="polite"]').first().getAttribute('aria-atomic'), 'true');
+  assert.match(await calc.locator('[aria-live="polite"]').first().innerText(), /\$/);
+  const unnamed = await calc.evaluate((el) =>
+    [...(el.shadowRoot?.querySelectorAll('input, select') ?? [])]
+      .filter((c) => !c.getAttribute('aria-label') && !(/** @type {HTMLInputElement} */ (c).labels?.length))
+      .map((c) => c.getAttribute('name')),
+  );
+  assert.deepEqual(unnamed, []);
+  await page.close();
+});

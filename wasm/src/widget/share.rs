@@ -1,0 +1,355 @@
+//! Sharing a calculation. "Copy link" writes every input into the URL fragment
+//! (`#mc=key=value&…`, percent-encoded, keys as in the JS API) and copies the URL; on load the
+//! widget reads the fragment back through the path typed text takes, so a tampered link only
+//! ever gives field messages. "Download CSV" saves a view's daily series.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use minecalc_core::contract::ContractEvaluation;
+use minecalc_core::project::Projection;
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement};
+
+use super::dom::{el, set_text};
+use super::fields::{FIELDS, Field, Kind};
+use super::format::normalize_number;
+use super::messages::Msg;
+use super::state::{Source, State};
+use super::views::Ctx;
+use super::{Instance, view_index};
+
+/// The fragment's prefix: `#mc=poolFeePercent=2&hashrate=150&…`.
+const PREFIX: &str = "mc=";
+/// Values longer than this are cut when read from a link (no field needs more).
+const MAX_VALUE: usize = 120;
+
+/// A daily series ready for "Download CSV".
+#[derive(Debug)]
+pub enum Csv {
+    Projection(Projection),
+    Contract(ContractEvaluation),
+}
+
+/// Columns of the projection's CSV (the `ProjectionDay` fields of `project`).
+pub const PROJECTION_COLUMNS: &str = "date,height,reward,difficulty,coinPrice,electricityPrice,hoursRun,coins,revenue,poolFee,electricity,tax,profit,cumulativeProfit";
+/// Columns of a contract's CSV (the `ContractDay` fields of `evaluateContract`).
+pub const CONTRACT_COLUMNS: &str = "date,coins,revenue,fee,profit,cumulativeProfit,heldCoins";
+
+impl Csv {
+    /// The file's text: a header row, then one row per day, plain decimals with a dot.
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(128 * 1024);
+        let mut row = |date: String, values: &[Decimal]| {
+            out.push_str(&date);
+            for v in values {
+                out.push(',');
+                out.push_str(&v.to_string());
+            }
+            out.push_str("\r\n");
+        };
+        match self {
+            Csv::Projection(p) => {
+                row(PROJECTION_COLUMNS.to_owned(), &[]);
+                for d in &p.days {
+                    let values = [
+                        Decimal::from(d.height),
+                        d.reward,
+                        d.difficulty,
+                        d.coin_price,
+                        d.electricity_price,
+                        d.hours_run,
+                        d.coins,
+                        d.revenue,
+                        d.pool_fee,
+                        d.electricity,
+                        d.tax,
+                        d.profit,
+                        d.cumulative_profit,
+                    ];
+                    row(d.date.to_string(), &values);
+                }
+            }
+            Csv::Contract(c) => {
+                row(CONTRACT_COLUMNS.to_owned(), &[]);
+                for d in &c.days {
+                    let values = [
+                        d.coins,
+                        d.revenue,
+                        d.fee,
+                        d.profit,
+                        d.cumulative_profit,
+                        d.held_coins,
+                    ];
+                    row(d.date.to_string(), &values);
+                }
+            }
+        }
+        out
+    }
+
+    /// `minecalc-2026-11-25.csv`.
+    fn file_name(&self) -> String {
+        let start = match self {
+            Csv::Projection(p) => p.start_date,
+            Csv::Contract(c) => c.start_date,
+        };
+        let mut name = String::from("minecalc-");
+        name.push_str(&start.to_string());
+        name.push_str(".csv");
+        name
+    }
+}
+
+type Listener = Closure<dyn FnMut()>;
+
+/// The "Download CSV" and "Copy link" buttons under a view, with a status line.
+#[derive(Debug)]
+pub struct Actions {
+    pub root: Element,
+    /// The series "Download CSV" saves; the view sets it after each update (`None`: no
+    /// series, the button is disabled).
+    pub csv: Rc<RefCell<Option<Csv>>>,
+    csv_button: Option<Element>,
+    _listeners: Vec<Listener>,
+}
+
+impl Actions {
+    /// The buttons for a view; `with_csv` adds "Download CSV".
+    pub fn new(cx: &Ctx, with_csv: bool) -> Result<Actions, JsValue> {
+        let status = el("p")?
+            .class("mc-share-status")
+            .attr("role", "status")
+            .build();
+        let link = button(cx.t(Msg::CopyLink), "copy-link")?;
+        let weak = cx.handle.0.clone();
+        let (copied, in_bar) = (cx.t(Msg::LinkCopied), cx.t(Msg::LinkInAddressBar));
+        let shown = status.clone();
+        let on_link: Listener = Closure::new(move || copy_link(&weak, &shown, copied, in_bar));
+        link.add_event_listener_with_callback("click", on_link.as_ref().unchecked_ref())?;
+        let mut listeners = vec![on_link];
+        let csv: Rc<RefCell<Option<Csv>>> = Rc::new(RefCell::new(None));
+        let mut root = el("div")?.class("mc-share").part("share");
+        let csv_button = if with_csv {
+            let b = button(cx.t(Msg::DownloadCsv), "download-csv")?;
+            let data = Rc::clone(&csv);
+            let anchor_parent = b.clone();
+            let on_csv: Listener = Closure::new(move || {
+                if let Some(csv) = data.borrow().as_ref() {
+                    let _ = download(&anchor_parent, &csv.file_name(), &csv.text());
+                }
+            });
+            b.add_event_listener_with_callback("click", on_csv.as_ref().unchecked_ref())?;
+            listeners.push(on_csv);
+            root = root.append(&b);
+            Some(b)
+        } else {
+            None
+        };
+        let root = root.append(&link).append(&status).build();
+        Ok(Actions {
+            root,
+            csv,
+            csv_button,
+            _listeners: listeners,
+        })
+    }
+
+    /// Sets the series to download (`None` disables the button).
+    pub fn set_csv(&self, csv: Option<Csv>) {
+        if let Some(b) = &self.csv_button {
+            super::dom::set_attr_opt(b, "disabled", csv.is_none().then_some(""));
+        }
+        *self.csv.borrow_mut() = csv;
+    }
+}
+
+fn button(text: &str, action: &str) -> Result<Element, JsValue> {
+    Ok(el("button")?
+        .attr("type", "button")
+        .class("mc-button")
+        .part("button")
+        .attr("data-action", action)
+        .text(text)
+        .build())
+}
+
+/// Saves `text` as a file through a Blob, an object URL and a temporary `<a download>`.
+fn download(near: &Element, name: &str, text: &str) -> Result<(), JsValue> {
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type("text/csv;charset=utf-8");
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a = el("a")?
+        .attr("href", &url)
+        .attr("download", name)
+        .attr("hidden", "")
+        .build();
+    if let Some(parent) = near.parent_element() {
+        parent.append_child(&a)?;
+    }
+    if let Some(a) = a.dyn_ref::<HtmlElement>() {
+        a.click();
+    }
+    a.remove();
+    // Revoked a little later: some browsers read the URL after `click` returns.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    }
+    Ok(())
+}
+
+/// Puts the widget's inputs in the address bar's fragment and on the clipboard.
+fn copy_link(
+    instance: &Weak<Instance>,
+    status: &Element,
+    copied: &'static str,
+    in_bar: &'static str,
+) {
+    let Some(instance) = instance.upgrade() else {
+        return;
+    };
+    let fragment = {
+        let Ok(inner) = instance.inner.try_borrow() else {
+            return;
+        };
+        let view = inner.views.get(inner.active).map_or("", |v| v.id());
+        fragment(&inner.state, view, &instance.host.id())
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let mut url = href.split('#').next().unwrap_or_default().to_owned();
+    url.push('#');
+    url.push_str(&fragment);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+    set_text(status, in_bar);
+    let shown = status.clone();
+    let done: Closure<dyn FnMut(JsValue)> = Closure::once(move |_| set_text(&shown, copied));
+    let _ = window.navigator().clipboard().write_text(&url).then(&done);
+    // The promise keeps the callback until it settles; it runs at most once.
+    done.forget();
+}
+
+/// The fragment for the current inputs: `mc=` then `key=value` pairs. Rig and coin always,
+/// every other field the reader or the host set (derived figures follow from those), the
+/// hashrate unit, the view, and the host's `id` when it has one (so that only that widget
+/// restores it). Numbers are written with a dot whatever the locale.
+pub fn fragment(state: &State, view: &str, id: &str) -> String {
+    let mut out = String::from(PREFIX);
+    let mut push = |key: &str, value: &str| {
+        if out.len() > PREFIX.len() {
+            out.push('&');
+        }
+        out.push_str(&String::from(js_sys::encode_uri_component(key)));
+        out.push('=');
+        out.push_str(&String::from(js_sys::encode_uri_component(value)));
+    };
+    if !id.is_empty() {
+        push("id", id);
+    }
+    push("view", view);
+    for s in &FIELDS {
+        let text = state.text(s.field).trim();
+        let keep =
+            matches!(s.field, Field::Rig | Field::Coin) || state.source(s.field) != Source::Default;
+        if keep && !text.is_empty() {
+            let text = if s.kind == Kind::Number {
+                normalize_number(text, state.decimal_comma)
+            } else {
+                text.to_owned()
+            };
+            push(s.api.unwrap_or(s.attr), &text);
+        }
+    }
+    push("hashUnit", &state.hash_unit);
+    out
+}
+
+/// The `key=value` pairs of the page's `#mc=` fragment (percent-decoded, values cut to
+/// [`MAX_VALUE`] characters); `None` without one.
+fn read_fragment() -> Option<Vec<(String, String)>> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let body = hash.strip_prefix('#')?.strip_prefix(PREFIX)?;
+    let decode = |s: &str| {
+        js_sys::decode_uri_component(&s.replace('+', " "))
+            .ok()
+            .map(String::from)
+    };
+    Some(
+        body.split('&')
+            .filter_map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                Some((decode(k)?, decode(v)?.chars().take(MAX_VALUE).collect()))
+            })
+            .collect(),
+    )
+}
+
+/// Restores the inputs of the page's `#mc=` fragment into the widget, once it is built:
+/// each value goes through the same path as typed text (the core then validates it and names
+/// any bad field), unknown keys are ignored, and nothing is ever read as HTML.
+pub fn restore(cx: &Ctx) {
+    let weak = cx.handle.0.clone();
+    let apply = Closure::once_into_js(move || {
+        if let Some(instance) = weak.upgrade() {
+            apply(&instance);
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        w.queue_microtask(apply.unchecked_ref());
+    }
+}
+
+fn apply(instance: &Instance) {
+    let Some(pairs) = read_fragment() else { return };
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    if get("id").is_some_and(|id| id != instance.host.id()) {
+        return;
+    }
+    {
+        let Ok(mut guard) = instance.inner.try_borrow_mut() else {
+            return;
+        };
+        let inner = &mut *guard;
+        // Rig and coin first: they reset the figures derived from them.
+        let order = FIELDS
+            .iter()
+            .filter(|s| matches!(s.field, Field::Rig | Field::Coin));
+        for s in order.chain(
+            FIELDS
+                .iter()
+                .filter(|s| !matches!(s.field, Field::Rig | Field::Coin)),
+        ) {
+            if let Some(v) = s.api.and_then(get).or_else(|| get(s.attr)) {
+                inner.state.set_user(s.field, v);
+            }
+        }
+        if let Some(unit) = get("hashUnit") {
+            inner.state.set_hash_unit(unit);
+        }
+        if let Some(view) = get("view") {
+            inner.active = view_index(&inner.views, Some(view));
+            if let Some(shell) = &inner.shell {
+                shell.select_tab(inner.active);
+            }
+        }
+    }
+    instance.refresh(true);
+}

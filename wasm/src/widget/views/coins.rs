@@ -1,0 +1,307 @@
+//! The "Which coin" view: every coin the chosen rig can mine, ranked by today's daily profit
+//! with the rig's hashrate and power for each algorithm (the core's `compare`), with the
+//! break-even electricity price per row; and the solo-mining odds of the chosen coin (expected
+//! blocks, the chance of at least one, the wait, what a block pays) from `solo_odds`.
+
+use minecalc_core::Raw;
+use minecalc_core::risk::{CompareInput, Comparison, SoloInput, SoloOdds, compare, solo_odds};
+use rust_decimal::Decimal;
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use super::super::dom::{El, el, replace_children, set_hidden, set_text, toggle_class};
+use super::super::messages::Msg;
+use super::{Ctx, View};
+
+/// Estimate fields every coin of the ranking shares with the form.
+const SHARED: [&str; 5] = [
+    "electricityPrice",
+    "poolFeePercent",
+    "uptimePercent",
+    "overheadPercent",
+    "currency",
+];
+/// Market fields the reader may have changed: they apply to the chosen coin only.
+const MARKET: [&str; 6] = [
+    "coinPrice",
+    "difficulty",
+    "networkHashrate",
+    "blockReward",
+    "blockHeight",
+    "txFeesPerBlock",
+];
+
+/// The "Which coin" view.
+#[derive(Debug, Default)]
+pub struct Coins {
+    ui: Option<Ui>,
+    drawn: Option<Raw>,
+}
+
+#[derive(Debug)]
+struct Ui {
+    body: Element,
+    status: Element,
+    usd_only: Element,
+    table: Element,
+    rows: Element,
+    note: Element,
+    solo_title: Element,
+    solo_words: Element,
+    solo_rows: Element,
+}
+
+impl View for Coins {
+    fn id(&self) -> &'static str {
+        "coins"
+    }
+
+    fn label(&self) -> Msg {
+        Msg::ViewCoins
+    }
+
+    fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
+        let head = |cols: &[&str]| -> Result<El, JsValue> {
+            let mut tr = el("tr")?;
+            for c in cols {
+                tr = tr.child(el("th")?.attr("scope", "col").text(c));
+            }
+            Ok(el("thead")?.child(tr))
+        };
+        let rows = el("tbody")?.build();
+        let table = el("table")?
+            .class("mc-table mc-rank")
+            .part("table")
+            .child(el("caption")?.text(cx.t(Msg::CoinsCaption)))
+            .child(head(&[
+                cx.t(Msg::Coin),
+                cx.t(Msg::RowProfit),
+                cx.t(Msg::RowRevenue),
+                cx.t(Msg::ColBreakEven),
+            ])?)
+            .append(&rows)
+            .build();
+        let solo_rows = el("tbody")?.build();
+        let solo_title = el("p")?.class("mc-eyebrow mc-solo-title").build();
+        let solo_words = el("p")?.class("mc-words").build();
+        let solo_table = el("table")?
+            .class("mc-table")
+            .child(el("caption")?.text(cx.t(Msg::SoloCaption)))
+            .child(head(&[
+                cx.t(Msg::ColPeriod),
+                cx.t(Msg::ColBlocks),
+                cx.t(Msg::ColChance),
+            ])?)
+            .append(&solo_rows);
+        let p = |class: &str| -> Result<Element, JsValue> { Ok(el("p")?.class(class).build()) };
+        let (usd_only, note) = (p("mc-words")?, p("mc-note")?);
+        set_text(&usd_only, cx.t(Msg::CoinsUsdOnly));
+        let status = el("p")?
+            .class("mc-status")
+            .attr("hidden", "")
+            .text(cx.t(Msg::StaleNote))
+            .build();
+        let body = el("div")?
+            .class("mc-results-body")
+            .part("coins")
+            .append(&usd_only)
+            .append(&table)
+            .append(&note)
+            .child(
+                el("section")?
+                    .class("mc-solo")
+                    .append(&solo_title)
+                    .append(&solo_words)
+                    .child(solo_table)
+                    .child(el("p")?.class("mc-note").text(cx.t(Msg::SoloNote))),
+            )
+            .build();
+        replace_children(panel, vec![El(status.clone()), El(body.clone())]);
+        self.drawn = None;
+        self.ui = Some(Ui {
+            body,
+            status,
+            usd_only,
+            table,
+            rows,
+            note,
+            solo_title,
+            solo_words,
+            solo_rows,
+        });
+        Ok(())
+    }
+
+    fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
+        let Some(ui) = &self.ui else { return Ok(()) };
+        let stale = cx.estimate.is_none();
+        toggle_class(&ui.body, "is-stale", stale);
+        set_hidden(&ui.status, !stale);
+        let raw = cx.input_for(self.id());
+        if stale || self.drawn.as_ref() == Some(&raw) {
+            return Ok(());
+        }
+        let Some(coin) = cx.coin() else { return Ok(()) };
+
+        let usd = raw
+            .get("currency")
+            .is_none_or(|c| matches!(c, Raw::Text(t) if t.eq_ignore_ascii_case("USD")));
+        set_hidden(&ui.usd_only, usd);
+        set_hidden(&ui.table, !usd);
+        set_hidden(&ui.note, !usd);
+        if usd {
+            match CompareInput::from_raw(&compare_input(cx, &raw)).and_then(|i| compare(&i)) {
+                Ok(c) => ranking(cx, ui, &c, coin.id)?,
+                Err(e) => cx.report(e),
+            }
+            set_text(&ui.note, &cx.tf(Msg::CoinsNote, &[("coin", coin.name)]));
+        }
+
+        set_text(
+            &ui.solo_title,
+            &cx.tf(Msg::SoloTitle, &[("coin", coin.name)]),
+        );
+        let mut solo_raw = raw.clone();
+        solo_raw.set("days", "365.25");
+        match SoloInput::from_raw(&solo_raw).and_then(|i| solo_odds(&i)) {
+            Ok(odds) => solo(cx, ui, &odds, coin.ticker)?,
+            Err(e) => cx.report(e),
+        }
+        self.drawn = Some(raw);
+        Ok(())
+    }
+}
+
+/// The comparison input: the rig preset (if any), the form's hashrate and power for the
+/// chosen coin's algorithm, the shared costs, and the reader's market figures for that coin.
+fn compare_input(cx: &Ctx, form: &Raw) -> Raw {
+    let mut raw = Raw::map();
+    for k in SHARED {
+        if let Some(v) = form.get(k) {
+            raw.set(k, v.clone());
+        }
+    }
+    if let Some(rig) = cx.state.rig() {
+        raw.set("rig", rig.id);
+    }
+    if let Some(coin) = cx.coin() {
+        let mut mode = Raw::map().with("algorithm", coin.algorithm.id());
+        let mut market = Raw::map();
+        if let Raw::Map(fields) = form {
+            for (k, v) in fields {
+                match k.as_str() {
+                    "hashrate" | "powerWatts" => mode.set(k, v.clone()),
+                    k if MARKET.contains(&k) => market.set(k, v.clone()),
+                    _ => {}
+                }
+            }
+        }
+        raw.set("modes", Raw::List(vec![mode]));
+        if market != Raw::map() {
+            raw.set("coins", Raw::map().with(coin.id, market));
+        }
+    }
+    raw
+}
+
+/// The ranking table, best first; the chosen coin's row is marked.
+fn ranking(cx: &Ctx, ui: &Ui, c: &Comparison, chosen: &str) -> Result<(), JsValue> {
+    let f = cx.fmt;
+    let mut rows = Vec::with_capacity(c.rows.len());
+    for r in &c.rows {
+        let mine = r.coin == chosen;
+        let name = if r.coin == "ltc+doge" {
+            cx.t(Msg::CoinsMerged)
+        } else {
+            r.name.as_str()
+        };
+        let mut sub = r.hashrate.clone();
+        if mine {
+            sub.push_str(" · ");
+            sub.push_str(cx.t(Msg::CoinsYours));
+        }
+        let profit_class = if r.profit < Decimal::ZERO {
+            "is-loss"
+        } else {
+            "is-profit"
+        };
+        let break_even = r.break_even_electricity_price.map_or_else(
+            || "—".to_owned(),
+            |p| cx.tf(Msg::PerKwh, &[("price", &f.money(p))]),
+        );
+        rows.push(
+            el("tr")?
+                .attr("data-coin", &r.coin)
+                .class(if mine { "is-current" } else { "" })
+                .child(
+                    el("th")?
+                        .attr("scope", "row")
+                        .text(name)
+                        .child(el("span")?.class("mc-sub").text(&sub)),
+                )
+                .child(
+                    el("td")?
+                        .class(profit_class)
+                        .text(&f.money_signed(r.profit)),
+                )
+                .child(el("td")?.text(&f.money(r.revenue)))
+                .child(el("td")?.text(&break_even)),
+        );
+    }
+    replace_children(&ui.rows, rows);
+    Ok(())
+}
+
+/// A probability (0–1) as a percentage with three significant digits: "63.2 %", "0.00123 %".
+fn percent(cx: &Ctx, p: Decimal) -> String {
+    let v = (p * Decimal::ONE_HUNDRED).round_sf(3).unwrap_or_default();
+    format!("{} %", cx.fmt.sig(v))
+}
+
+/// The expected wait for a block in words: hours, days or years.
+fn wait(cx: &Ctx, days: Decimal) -> String {
+    let f = cx.fmt;
+    let three = |d: Decimal| f.sig(d.round_sf(3).unwrap_or_default());
+    if days >= Decimal::from(730) {
+        cx.tf(
+            Msg::WaitYears,
+            &[("n", &three(days / Decimal::new(36525, 2)))],
+        )
+    } else if days >= Decimal::TWO {
+        f.days(days.round())
+    } else {
+        format!("{} h", three(days * Decimal::from(24)))
+    }
+}
+
+/// The solo-mining sentence and the odds per period.
+fn solo(cx: &Ctx, ui: &Ui, odds: &SoloOdds, ticker: &str) -> Result<(), JsValue> {
+    let f = cx.fmt;
+    let text = match odds.expected_days_to_block {
+        Some(days) => cx.tf(
+            Msg::SoloSentence,
+            &[
+                ("wait", &wait(cx, days)),
+                ("chance", &percent(cx, odds.probability_at_least_one)),
+                ("coins", &f.sig(odds.block_value.coins)),
+                ("ticker", ticker),
+                ("value", &f.money(odds.block_value.value)),
+            ],
+        ),
+        None => "—".to_owned(),
+    };
+    set_text(&ui.solo_words, &text);
+    let labels = [Msg::ColDay, Msg::ColWeek, Msg::ColMonth, Msg::ColYear];
+    let mut rows = Vec::with_capacity(labels.len());
+    for (p, label) in odds.periods.iter().zip(labels) {
+        let blocks = f.sig(p.expected_blocks.round_sf(3).unwrap_or_default());
+        rows.push(
+            el("tr")?
+                .child(el("th")?.attr("scope", "row").text(cx.t(label)))
+                .child(el("td")?.text(&blocks))
+                .child(el("td")?.text(&percent(cx, p.probability_at_least_one))),
+        );
+    }
+    replace_children(&ui.solo_rows, rows);
+    Ok(())
+}
