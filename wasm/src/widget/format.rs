@@ -318,15 +318,15 @@ fn minus(s: String) -> String {
     }
 }
 
-/// Today's date as `YYYY-MM-DD` (UTC), the date projections start from.
+/// The reader's local date as `YYYY-MM-DD`, the date projections start from.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
     let mut s = String::with_capacity(10);
-    push_padded(&mut s, d.get_utc_full_year(), 4);
+    push_padded(&mut s, d.get_full_year(), 4);
     s.push('-');
-    push_padded(&mut s, d.get_utc_month() + 1, 2);
+    push_padded(&mut s, d.get_month() + 1, 2);
     s.push('-');
-    push_padded(&mut s, d.get_utc_date(), 2);
+    push_padded(&mut s, d.get_date(), 2);
     s
 }
 

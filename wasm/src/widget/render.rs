@@ -562,6 +562,11 @@ fn hint(lang: Lang, fmt: &Fmt, state: &State, spec: &Spec) -> String {
             _ => String::new(),
         },
         _ if spec.market => match (coin, source) {
+            (Some(_), Source::Default)
+                if spec.field == Field::BlockHeight && state.today.is_some() =>
+            {
+                lang.text(Msg::HintHeightToday).to_owned()
+            }
             (Some(c), Source::Default) if spec.field == Field::CoinPrice => fill(
                 lang.text(Msg::HintAsOf),
                 &[("date", &fmt.date(c.snapshot.date))],

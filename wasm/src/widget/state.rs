@@ -4,6 +4,7 @@
 
 use minecalc_core::Raw;
 use minecalc_core::coins::{self, Algorithm, Coin};
+use minecalc_core::date::Date;
 use minecalc_core::rigs::{self, Rig};
 use minecalc_core::units::HashUnit;
 
@@ -51,11 +52,15 @@ pub struct State {
     host_coin: String,
     /// Whether typed decimals use a comma ("0,08").
     pub decimal_comma: bool,
+    /// The reader's date, when known: the default block height is the one the chain is
+    /// expected to have reached today (else the snapshot's), so today's reward is right even
+    /// when the snapshot predates a halving.
+    pub today: Option<Date>,
 }
 
 impl State {
     /// The state for a host with these attributes.
-    pub fn new(attrs: Attrs, decimal_comma: bool) -> State {
+    pub fn new(attrs: Attrs, decimal_comma: bool, today: Option<Date>) -> State {
         let empty = Value {
             text: String::new(),
             source: Source::Default,
@@ -67,6 +72,7 @@ impl State {
             host_rig: String::new(),
             host_coin: String::new(),
             decimal_comma,
+            today,
         };
         s.resolve_host();
         for spec in &FIELDS {
@@ -82,7 +88,7 @@ impl State {
         if decimal_comma == self.decimal_comma {
             return;
         }
-        let mut fresh = State::new(self.attrs.clone(), decimal_comma);
+        let mut fresh = State::new(self.attrs.clone(), decimal_comma, self.today);
         for spec in &FIELDS {
             if let Some(v) = self
                 .values
@@ -253,6 +259,8 @@ impl State {
             let Some(key) = spec.api else { continue };
             let value = match self.values.get(spec.field as usize) {
                 Some(v) if !(spec.market && v.source == Source::Default) => v,
+                // The expected height today differs from the snapshot's: send it.
+                Some(v) if spec.field == Field::BlockHeight && self.today.is_some() => v,
                 _ => continue,
             };
             let text = match spec.field {
@@ -449,7 +457,7 @@ impl State {
         match field {
             Field::CoinPrice => self.localized(&s.price_usd.normalize().to_string()),
             Field::Difficulty => self.localized(&s.difficulty.normalize().to_string()),
-            Field::BlockHeight => s.height.to_string(),
+            Field::BlockHeight => self.default_height(coin).to_string(),
             Field::BlockReward => self.auto_reward(coin),
             _ => String::new(),
         }
@@ -458,10 +466,18 @@ impl State {
     /// The scheduled reward at the block height in the form (the snapshot's by default).
     fn auto_reward(&self, coin: &Coin) -> String {
         let height_text = normalize_number(self.text(Field::BlockHeight), self.decimal_comma);
-        let height = height_text.parse::<u64>().unwrap_or(coin.snapshot.height);
+        let height = height_text
+            .parse::<u64>()
+            .unwrap_or_else(|_| self.default_height(coin));
         coins::miner_reward(coin, height)
             .map(|r| self.localized(&r.normalize().to_string()))
             .unwrap_or_default()
+    }
+
+    /// The height the chain is expected to have today, or the snapshot's without a date.
+    fn default_height(&self, coin: &Coin) -> u64 {
+        self.today
+            .map_or(coin.snapshot.height, |d| coin.expected_height(d))
     }
 
     /// Recomputes the block reward from the height unless the reader or host set it.
@@ -571,7 +587,7 @@ mod tests {
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect();
-        State::new(Attrs(map), false)
+        State::new(Attrs(map), false, None)
     }
 
     fn sent(s: &State, key: &str) -> Option<String> {
@@ -660,7 +676,7 @@ mod tests {
 
     #[test]
     fn comma_locales_read_and_write_commas() {
-        let mut s = State::new(Attrs::default(), true);
+        let mut s = State::new(Attrs::default(), true, None);
         assert_eq!(s.text(Field::ElectricityPrice), "0,10");
         assert_eq!(sent(&s, "electricityPrice").as_deref(), Some("0.10"));
         s.set_user(Field::PoolFee, "1,5");

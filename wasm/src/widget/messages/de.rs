@@ -51,6 +51,9 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Datenblattwerte ({date}) · Hashrate oder Leistung zum Überschreiben ändern"
         }
         Msg::HintAsOf => "Stand {date} · zum Aktualisieren ändern",
+        Msg::HintHeightToday => {
+            "Heute erwartet: Höhe des Snapshots plus ein Block je Blockzeit seither"
+        }
         Msg::HintEdited => "Ihr Wert (Schnappschuss vom {date}: {value})",
         Msg::HintRewardAuto => "Laut Zeitplan bei Block {height} · zum Überschreiben ändern",
         Msg::HintFees => "Üblich: {fees} {ticker} pro Block (Schnappschuss)",

@@ -49,6 +49,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintPreset => "Spec-sheet figures ({date}) · edit hashrate or power to override",
         Msg::HintAsOf => "As of {date} · edit to update",
+        Msg::HintHeightToday => {
+            "Expected today: the snapshot's height plus one block per block time since"
+        }
         Msg::HintEdited => "Your figure (snapshot of {date}: {value})",
         Msg::HintRewardAuto => "From the schedule at block {height} · edit to override",
         Msg::HintFees => "Typical: {fees} {ticker} per block (snapshot)",

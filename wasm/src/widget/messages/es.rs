@@ -53,6 +53,9 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Datos de la ficha técnica ({date}) · edita la tasa de hash o el consumo para cambiarlos"
         }
         Msg::HintAsOf => "A {date} · edítalo para actualizarlo",
+        Msg::HintHeightToday => {
+            "Esperada hoy: la altura de la instantánea más un bloque por tiempo de bloque desde entonces"
+        }
         Msg::HintEdited => "Tu valor (instantánea del {date}: {value})",
         Msg::HintRewardAuto => "Según el calendario en el bloque {height} · edítalo para cambiarlo",
         Msg::HintFees => "Habitual: {fees} {ticker} por bloque (instantánea)",

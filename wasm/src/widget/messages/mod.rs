@@ -52,6 +52,8 @@ pub enum Msg {
     EthNote,
     HintPreset,
     HintAsOf,
+    /// The block height field shows the height expected today.
+    HintHeightToday,
     HintEdited,
     HintRewardAuto,
     HintFees,
@@ -497,6 +499,7 @@ mod tests {
             EthNote,
             HintPreset,
             HintAsOf,
+            HintHeightToday,
             HintEdited,
             HintRewardAuto,
             HintFees,
