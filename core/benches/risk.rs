@@ -1,7 +1,6 @@
 //! Timing of the risk engine (`cargo bench -p minecalc-core`, run by `cargo xtask bench`):
-//! a 10,000-path × 1,826-day simulation, the same in chunks, a 3,653-day projection, and a
-//! 2,000-path one-year portfolio of a rig, a contract and two holdings.
-//! Plain `std::time::Instant`, best of several runs; prints milliseconds.
+//! a 10,000-path × 1,826-day simulation (whole and in chunks), a 3,653-day projection and a
+//! one-year portfolio. Plain `std::time::Instant`, best of several runs; prints milliseconds.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -1,8 +1,6 @@
-//! Golden vectors for risk and choice (`tests/vectors/risk`): each file's name says which
-//! function its cases go through (`solo*`, `simulate*`, `sensitivity*`, `compare*`,
-//! `portfolio*`). Adding a case is adding JSON. Also the laws that need the projection next to
-//! the simulation: with no volatility every percentile is the projection, and a run split into
-//! chunks is the one-shot run bit for bit.
+//! Golden vectors for risk and choice (`tests/vectors/risk`, the file name's prefix picks the
+//! function: `solo`, `simulate`, `sensitivity`, `compare`, `portfolio`), and the laws that need
+//! the projection beside the simulation (no volatility = the projection; chunks = one shot).
 
 use minecalc_core::contract::{ContractInput, evaluate_contract};
 use minecalc_core::project::{ProjectionInput, project};

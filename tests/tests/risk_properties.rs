@@ -1,8 +1,6 @@
-//! Property tests for risk and choice (small path counts so they stay quick): any input gives
-//! `Ok` or a typed error; percentiles are ordered and probabilities lie in 0–1; more volatility
-//! widens the p5–p95 band; with correlation 1 identical positions on different coins gain
-//! nothing from diversifying (and with correlation 0 they do); solo odds grow with time;
-//! rankings and tornado rows come out sorted.
+//! Property tests for risk and choice, with small path counts: any input gives `Ok` or a typed
+//! error; percentiles are ordered, probabilities in 0–1; more volatility widens the band;
+//! correlation 1 gives no diversification; solo odds grow with time; rankings come out sorted.
 
 use minecalc_core::Raw;
 use minecalc_core::risk::{

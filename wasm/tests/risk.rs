@@ -1,7 +1,6 @@
-//! Boundary tests for `simulate`, `SimulationRun`, `sensitivity`, `soloOdds`, `compare`,
-//! `portfolio`, `PortfolioRun` and `riskDefaults`: JS objects in and out, thrown errors with
-//! `.field`, chunked runs equal to one-shot runs, and the fixed-seed snapshot of the native
-//! vectors reproduced bit for bit in wasm. The statistics themselves are tested natively.
+//! Boundary tests for the risk exports: JS objects in and out, errors with `.field`, stepped runs
+//! equal to one-shot runs, and the native fixed-seed snapshot reproduced exactly in wasm. The
+//! statistics themselves are tested natively.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JSON, Object, Reflect};

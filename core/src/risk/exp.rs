@@ -79,8 +79,9 @@ const TABLE: [f64; 64] = {
     t
 };
 
-/// `e^x` within 2 ulp for `x` in `[-708, 709]`; arguments outside are clamped to it (the
-/// simulation never comes near), NaN stays NaN.
+/// `e^x` within 2 ulp for `x` in `[-708, 709]`; beyond it the result is clamped near
+/// `2^-1022` and `2^1023` (the simulation never comes near; a figure that large fails later as a
+/// typed overflow), NaN stays NaN.
 ///
 /// `x = (64·k + j)·ln2/64 + r` with `|r| ≤ ln2/128`, so `e^x = 2^k · 2^(j/64) · e^r`; `ln2/64`
 /// is split in two (Cody and Waite) so `k·hi` is exact, and `e^r` is its Taylor polynomial to
@@ -92,11 +93,12 @@ pub(crate) fn exp(x: f64) -> f64 {
     // part has 32 significant bits, so `k·HI` is exact for every `k` that occurs.
     const HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000) / 64.0;
     const LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76) / 64.0;
-    // Adding and subtracting 1.5 × 2^52 rounds to the nearest integer (ties to even).
+    // Adding 1.5 × 2^52 rounds to the nearest integer (ties to even), and for |k| < 2^51 the
+    // sum's bit pattern is SHIFT's plus k: the integer comes out of the bits without a cast.
     const SHIFT: f64 = 6_755_399_441_055_744.0;
-    let x = x.clamp(-708.0, 709.0);
-    let kf = (x * N_OVER_LN2 + SHIFT) - SHIFT;
-    let k = kf as i64;
+    let shifted = x * N_OVER_LN2 + SHIFT;
+    let k = (shifted.to_bits() as i64).wrapping_sub(SHIFT.to_bits() as i64);
+    let kf = shifted - SHIFT;
     let r = (x - kf * HI) - kf * LO;
     let r2 = r * r;
     let p = (1.0 + r) + r2 * ((0.5 + r * (1.0 / 6.0)) + r2 * ((1.0 / 24.0) + r * (1.0 / 120.0)));
@@ -127,6 +129,8 @@ mod tests {
         assert!(worst < 4.5e-16, "worst relative difference {worst:e}");
         assert_eq!(exp(0.0), 1.0);
         assert!(exp(f64::NAN).is_nan());
-        assert!(exp(-1e9) > 0.0 && exp(1e9).is_finite());
+        assert!(exp(-1e9) >= 0.0 && exp(-1e9) < 1e-300 && exp(1e9).is_finite());
+        assert!((exp(-708.0) - libm::exp(-708.0)).abs() <= 4.5e-16 * libm::exp(-708.0));
+        assert!(((exp(709.0) - libm::exp(709.0)) / libm::exp(709.0)).abs() <= 4.5e-16);
     }
 }

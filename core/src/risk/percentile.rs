@@ -1,7 +1,8 @@
-//! Percentiles of simulated outcomes by selection (`select_nth_unstable`, linear time), not by
-//! sorting, and the five levels (5th, 25th, 50th, 75th, 95th) every risk output reports.
-//! Values are selected as integer keys that order like `f64::total_cmp`, which is several
-//! times faster than comparing floats.
+//! Percentiles of simulated outcomes by selection (linear time, not a sort), and the five levels
+//! (5th, 25th, 50th, 75th, 95th) every risk output reports.
+//!
+//! Values are selected as integer keys that order like `f64::total_cmp`, which is several times
+//! faster than comparing floats.
 
 /// The reported percentile levels, ascending.
 pub(crate) const LEVELS: [f64; 5] = [0.05, 0.25, 0.50, 0.75, 0.95];
@@ -22,9 +23,10 @@ fn unkey(k: i64) -> f64 {
 /// (the "type 7" definition, as in NumPy and R by default). `scratch` is reused between calls.
 /// An empty slice gives zeros. The results are non-decreasing whenever `levels` is.
 ///
-/// The order statistics needed (`⌊h⌋` and `⌊h⌋ + 1` for each level, `h = (n − 1)·p`) are put in
-/// place by one multi-selection: select the middle rank, then recurse into each side with the
-/// ranks that fall there, so the work is about `n·log₂(ranks)` comparisons, not a sort.
+/// The order statistics `⌊h⌋` (`h = (n − 1)·p`) of every level are put in place by one
+/// multi-selection: select the middle rank, then recurse into each side with the ranks that
+/// fall there, about `n·log₂(levels)` comparisons rather than a sort. The next order statistic,
+/// `⌊h⌋ + 1`, is then the least key between that rank and the next selected one: a scan.
 pub(crate) fn quantiles<const N: usize>(
     xs: &[f64],
     scratch: &mut Vec<i64>,
@@ -42,22 +44,30 @@ pub(crate) fn quantiles<const N: usize>(
         let lo = (h as usize).min(n - 1);
         (lo, h - lo as f64)
     });
-    // The ranks to put in place, ascending and distinct (at most 2N; 16 is plenty for N ≤ 8).
-    let mut ranks = [0usize; 16];
+    // The ranks to put in place, ascending and distinct.
+    let mut ranks = [0usize; N];
     let mut count = 0;
     for &(lo, _) in &spots {
-        for r in [lo, lo + 1] {
-            if r < n && count < ranks.len() && (count == 0 || ranks[count - 1] < r) {
-                ranks[count] = r;
-                count += 1;
-            }
+        if count == 0 || ranks[count - 1] < lo {
+            ranks[count] = lo;
+            count += 1;
         }
     }
-    multiselect(scratch, 0, &ranks[..count]);
+    let ranks = &ranks[..count];
+    multiselect(scratch, 0, ranks);
     for (slot, &(lo, frac)) in out.iter_mut().zip(&spots) {
         let at = unkey(scratch[lo]);
         *slot = if frac > 0.0 && lo + 1 < n {
-            let next = unkey(scratch[lo + 1]);
+            // Everything from lo + 1 up to the next selected rank (or the end) is ≥ `at`, and
+            // the selected rank itself is the least of what lies beyond.
+            let end = ranks.iter().copied().find(|&r| r > lo).map_or(n, |r| r + 1);
+            let next = unkey(
+                scratch[lo + 1..end]
+                    .iter()
+                    .copied()
+                    .min()
+                    .unwrap_or(key(at)),
+            );
             let v = at + frac * (next - at);
             if v > next { next } else { v }
         } else {
@@ -87,8 +97,9 @@ fn multiselect(keys: &mut [i64], base: usize, ranks: &[usize]) {
 /// Puts the `k`-th smallest key at index `k`, smaller ones before it and larger ones after.
 /// Quickselect with a median-of-three pivot and branch-free partitions written as plain loops
 /// (the standard library's selection calls its comparison closure per element in a
-/// size-optimised wasm build, several times slower). Keys equal to the pivot are gathered in a
-/// second pass, so runs of equal keys (a simulation without noise) finish at once. If the
+/// size-optimised wasm build, several times slower). When the pivot is the least key, the keys
+/// equal to it are gathered in a second pass, so runs of equal keys (a simulation without
+/// noise) finish at once. If the
 /// partitions keep coming out lopsided it hands over to the standard library's linear-time
 /// selection.
 fn select(v: &mut [i64], k: usize) {
@@ -108,13 +119,17 @@ fn select(v: &mut [i64], k: usize) {
         let below = lo + partition(&mut v[lo..hi], |x| x < pivot);
         if k < below {
             hi = below;
-            continue;
+        } else if below > lo {
+            lo = below;
+        } else {
+            // The pivot is the least key: split off the keys equal to it, which always
+            // shrinks the range (and ends at once when every key is equal).
+            let equal = below + partition(&mut v[below..hi], |x| x <= pivot);
+            if k < equal {
+                return;
+            }
+            lo = equal;
         }
-        let equal = below + partition(&mut v[below..hi], |x| x <= pivot);
-        if k < equal {
-            return;
-        }
-        lo = equal;
     }
 }
 

@@ -1,7 +1,6 @@
-//! A portfolio of rigs, cloud contracts and plain coin holdings simulated together: coin prices
-//! move with correlated noise (one coefficient between any two coins), each mined coin's
-//! difficulty with its own, and the result shows the combined spread next to each position's
-//! alone, so the effect of diversifying is visible. Runs in chunks like [`super::Simulator`].
+//! A portfolio of rigs, cloud contracts and coin holdings simulated together with correlated
+//! prices, the combined spread shown next to each position's alone so the effect of
+//! diversifying is visible. Runs in chunks like [`super::Simulator`].
 //!
 //! # The model
 //!
@@ -847,7 +846,13 @@ impl PortfolioSimulator {
         if n == 0 {
             return Err(Error::invalid("paths", "no path has been simulated yet"));
         }
-        let top = self.input.price_volatility.values().copied().max().unwrap_or_default();
+        let top = self
+            .input
+            .price_volatility
+            .values()
+            .copied()
+            .max()
+            .unwrap_or_default();
         let field = noisier(top, self.input.difficulty_volatility_percent_per_year);
         let mut scratch = Vec::with_capacity(n);
         let mut points = Vec::with_capacity(self.sample_days.len());

@@ -1,7 +1,6 @@
 //! What matters most: profit with each of coin price, difficulty, electricity price, hashrate,
-//! power and pool fee moved down and up by a percentage (a tornado chart, biggest swing first),
-//! and a break-even grid of daily profit over electricity price × coin price. Exact Decimal:
-//! every figure is a call of `estimate` or `project`.
+//! power and pool fee moved down and up (a tornado chart, biggest swing first), and a break-even
+//! grid over electricity price × coin price. Exact: every figure is `estimate` or `project`.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

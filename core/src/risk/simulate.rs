@@ -1,7 +1,6 @@
 //! Monte Carlo over a projection: the coin price follows geometric Brownian motion around the
-//! projection's drift and difficulty growth gets its own lognormal noise, while everything else
-//! (rewards and halvings, hashrate decay, tariffs, shutdown, tax, hardware cost, resale) is
-//! exactly the projection's. Runs in chunks so a page never freezes.
+//! projection's path and difficulty gets its own lognormal noise; everything else is exactly the
+//! projection's. Runs in chunks so a page never freezes.
 //!
 //! # The model
 //!
@@ -350,9 +349,8 @@ pub struct Simulator {
     step: f64,
     /// `e^(2·drift·(k + 1))` per day: the antithetic partner's multiplier times `M`.
     anti: Vec<f64>,
-    /// The current pair's multipliers per day (buffers reused across paths; 1 without noise).
+    /// The current pair's `ln M` per day (a buffer reused across paths).
     m: Vec<f64>,
-    m2: Vec<f64>,
     /// The payback line (+∞ without a hardware cost, so no path pays back).
     payback_line: f64,
     hardware_cost: f64,
@@ -409,8 +407,7 @@ impl Simulator {
             rng: Xoshiro256PlusPlus::seed_from_u64(input.seed),
             drift,
             step,
-            m: vec![1.0; anti.len()],
-            m2: vec![1.0; anti.len()],
+            m: vec![0.0; anti.len()],
             anti,
             payback_line: plan.hardware_cost.map_or(f64::INFINITY, to_f64),
             hardware_cost: plan.hardware_cost.map_or(0.0, to_f64),
@@ -441,30 +438,34 @@ impl Simulator {
     }
 
     /// Simulates path `first` and, when `pair`, its antithetic partner `first + 1`: first the
-    /// path's multipliers for every day (normals, running sum, exponential), then the money.
+    /// running sum of the path's normals for every day, then day by day the multipliers and the
+    /// money of both paths.
     fn run_pair(&mut self, first: usize, pair: bool) {
-        let days = self.plan.days.len();
-        if self.step != 0.0 || self.drift != 0.0 {
+        let noisy = self.step != 0.0 || self.drift != 0.0;
+        if noisy {
             // A local copy keeps the generator's state in registers.
             let mut rng = self.rng.clone();
             let (drift, step) = (self.drift, self.step);
             let mut log_m = 0.0;
-            for m in &mut self.m[..days] {
+            for m in &mut self.m {
                 let z: f64 = StandardNormal.sample(&mut rng);
                 log_m += drift + step * z;
                 *m = log_m;
             }
             self.rng = rng;
-            for (m, (m2, anti)) in self.m.iter_mut().zip(self.m2.iter_mut().zip(&self.anti)) {
-                *m = super::exp::exp(*m);
-                *m2 = anti / *m;
-            }
         }
         let line = self.payback_line;
         let (mut a, mut b) = (PathState::START, PathState::START);
         let mut k = 0;
         let mut next = self.sample_days.first().copied().unwrap_or(usize::MAX);
-        for (d, ((day, &m), &m2)) in self.plan.days.iter().zip(&self.m).zip(&self.m2).enumerate() {
+        let days = self.plan.days.iter().zip(self.m.iter().zip(&self.anti));
+        for (d, (day, (&log_m, &anti))) in days.enumerate() {
+            let (m, m2) = if noisy {
+                let m = super::exp::exp(log_m);
+                (m, anti / m)
+            } else {
+                (1.0, 1.0)
+            };
             a.add(self.plan.profit(day, m), d, line);
             b.add(self.plan.profit(day, m2), d, line);
             if d == next {

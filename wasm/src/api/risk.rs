@@ -1,7 +1,6 @@
 //! JS exports for risk and choice: `simulate`, `sensitivity`, `soloOdds`, `compare`,
-//! `portfolio`, `riskDefaults`, and the chunked `SimulationRun` / `PortfolioRun` classes a page
-//! steps a little at a time so it never freezes. Conversion only; the statistics live in
-//! `minecalc_core::risk`.
+//! `portfolio`, `riskDefaults`, and the `SimulationRun` / `PortfolioRun` classes a page steps a
+//! little at a time. Conversion only; the statistics live in `minecalc_core::risk`.
 
 use minecalc_core::risk::{
     self, CompareInput, PortfolioInput, PortfolioSimulator, SensitivityInput, SimulationInput,
@@ -39,7 +38,7 @@ export interface PercentileBand {
   p95: string;
 }
 
-/** Percentiles of cumulative profit through one day (at most ~200 such days, always the last). */
+/** Percentiles of cumulative profit through one day (at most 121 such days, evenly spaced, always the last). */
 export interface SimulationPoint extends PercentileBand {
   /** Days elapsed: 1 is the start date. */
   day: number;

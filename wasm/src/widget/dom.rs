@@ -2,7 +2,7 @@
 //! use `createElement`, `setAttribute` and `textContent`, so nothing the user or the host page
 //! typed is ever parsed as HTML.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
@@ -102,13 +102,6 @@ impl El {
     /// The finished element.
     pub fn build(self) -> Element {
         self.0
-    }
-
-    /// The finished element as a more specific type (e.g. `HtmlInputElement`).
-    pub fn build_as<T: JsCast>(self) -> Result<T, JsValue> {
-        self.0
-            .dyn_into::<T>()
-            .map_err(|_| JsValue::from_str("minecalc: unexpected element type"))
     }
 }
 

@@ -42,12 +42,10 @@ enum Style {
     MoneyTinySigned,
     /// Coin amounts and general figures: six significant digits.
     Significant,
-    /// Every digit (formulas): up to 12 decimals, grouped.
+    /// Every digit: up to 12 decimals, grouped (also detects the decimal separator).
     Exact,
     /// Whole numbers.
     Integer,
-    /// Compact ("1.2M"), for chart ticks.
-    Compact,
     /// Scientific ("2.14748E17"), for huge chain figures in formulas.
     Scientific,
     /// A count of days ("412 days", "412 Tage").
@@ -142,10 +140,6 @@ impl Fmt {
             Style::Significant => set_n(&o, "maximumSignificantDigits", 6.0),
             Style::Exact => set_n(&o, "maximumFractionDigits", 12.0),
             Style::Integer => set_n(&o, "maximumFractionDigits", 0.0),
-            Style::Compact => {
-                set(&o, "notation", "compact");
-                set_n(&o, "maximumSignificantDigits", 3.0);
-            }
             Style::Scientific => {
                 set(&o, "notation", "scientific");
                 set_n(&o, "maximumSignificantDigits", 6.0);
@@ -227,22 +221,9 @@ impl Fmt {
         self.format(Style::Days, &d.ceil().to_string())
     }
 
-    /// Every digit, grouped: `116,958,512,019,762`.
-    pub fn exact(&self, d: Decimal) -> String {
-        self.format(Style::Exact, &d.to_string())
-    }
-
     /// A whole number (rounded).
     pub fn integer(&self, d: Decimal) -> String {
         self.format(Style::Integer, &d.to_string())
-    }
-
-    /// A short figure for chart ticks: `1.2K`, `−350`.
-    pub fn compact(&self, v: f64) -> String {
-        self.formatter(Style::Compact)
-            .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(v)).ok())
-            .and_then(|v| v.as_string())
-            .unwrap_or_else(|| super::dom::coord(v))
     }
 
     /// A compact money figure for chart ticks (`$1.2K`), from an `f64` chart coordinate.
@@ -258,17 +239,6 @@ impl Fmt {
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| super::dom::coord(v))
-    }
-
-    /// A plain decimal as the user would type it in this locale (no grouping; a comma
-    /// decimal separator where the locale uses one): `0,08` in German.
-    pub fn editable(&self, d: Decimal) -> String {
-        let s = d.normalize().to_string();
-        if self.decimal_comma {
-            s.replace('.', ",")
-        } else {
-            s
-        }
     }
 
     /// A `YYYY-MM-DD` date in this locale's medium style ("30 Jun 2025"); the text itself if

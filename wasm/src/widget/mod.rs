@@ -107,10 +107,11 @@ pub fn attribute_names() -> Vec<&'static str> {
 pub struct Handle(Weak<Instance>);
 
 impl Handle {
-    /// Re-runs the estimate and the active view's `update`, as after an input.
+    /// Re-runs the estimate and the active view's `update`, for a view whose slow work has
+    /// finished. The inputs did not change, so no `change` event is dispatched.
     pub fn refresh(&self) {
         if let Some(instance) = self.0.upgrade() {
-            instance.refresh(true);
+            instance.refresh(false);
         }
     }
 }

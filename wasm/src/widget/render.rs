@@ -40,7 +40,6 @@ pub struct Shell {
     market_date: Element,
     reset_market: Element,
     form_error: Element,
-    tablist: Element,
     pub tabs: Vec<Element>,
     pub panels: Vec<Element>,
     footer: Element,
@@ -192,7 +191,6 @@ impl Shell {
             market_date,
             reset_market,
             form_error,
-            tablist,
             tabs,
             panels,
             footer,
@@ -332,11 +330,6 @@ impl Shell {
             set_attr(tab, "part", if on { "tab tab-selected" } else { "tab" });
             set_hidden(panel, !on);
         }
-    }
-
-    /// Whether the tab list is shown.
-    pub fn tabs_shown(&self) -> bool {
-        !self.tablist.has_attribute("hidden")
     }
 }
 

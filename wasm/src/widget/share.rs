@@ -111,7 +111,7 @@ pub struct Actions {
     pub root: Element,
     /// The series "Download CSV" saves; the view sets it after each update (`None`: no
     /// series, the button is disabled).
-    pub csv: Rc<RefCell<Option<Csv>>>,
+    csv: Rc<RefCell<Option<Csv>>>,
     csv_button: Option<Element>,
     _listeners: Vec<Listener>,
 }

@@ -9,8 +9,8 @@ use std::fmt;
 use std::rc::{Rc, Weak};
 
 use js_sys::{Array, Function, Reflect};
-use minecalc_core::Error;
 use minecalc_core::risk::{Portfolio, PortfolioSimulator, Simulation, Simulator};
+use minecalc_core::{Error, Raw};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use wasm_bindgen::JsCast;
@@ -20,7 +20,7 @@ use web_sys::Element;
 use super::Handle;
 use super::dom::{El, el, set_attr, set_hidden, set_text, svg};
 use super::messages::Msg;
-use super::views::Ctx;
+use super::views::{Ctx, projection};
 
 /// Work per browser task, in milliseconds: below the 50 ms of a "long task", long enough that
 /// the pauses between tasks (the browser paints the progress bar in them) cost little.
@@ -76,8 +76,8 @@ impl Job for PortfolioSimulator {
 pub enum Status<O> {
     /// Nothing asked yet (or the run was stopped).
     Idle,
-    /// Running; the share done, 0–1.
-    Running(f64),
+    /// Running (the progress bar shows how far).
+    Running,
     Done(Rc<O>),
     Failed(Error),
 }
@@ -185,7 +185,7 @@ impl<I: PartialEq + 'static, J: Job> Runner<I, J> {
     pub fn status(&self) -> Status<J::Output> {
         let s = self.shared.borrow();
         match (&s.job, &s.outcome) {
-            (Some(job), _) => Status::Running(job.share()),
+            (Some(_), _) => Status::Running,
             (None, Some(Ok(out))) => Status::Done(out.clone()),
             (None, Some(Err(e))) => Status::Failed(e.clone()),
             (None, None) => Status::Idle,
@@ -306,6 +306,13 @@ fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
+}
+
+/// The form's input as the projection views read it ([`projection::input`]: their defaults,
+/// today's date and height), kept out of line so the two simulating views share one copy.
+#[inline(never)]
+pub fn projection_input(cx: &Ctx, view: &str, keep: &dyn Fn(&str) -> bool) -> Raw {
+    projection::input(cx, view, keep)
 }
 
 /// A Decimal as a float, for drawing and wording only. Out of line: the conversion is large.

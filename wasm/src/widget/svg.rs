@@ -42,11 +42,6 @@ impl Scale {
     pub fn at(&self, v: f64) -> f64 {
         self.r0 + (v - self.d0) / (self.d1 - self.d0) * (self.r1 - self.r0)
     }
-
-    /// The data interval.
-    pub fn domain(&self) -> (f64, f64) {
-        (self.d0, self.d1)
-    }
 }
 
 /// About `count` round tick values covering `[min, max]` (steps of 1, 2 or 5 × 10ⁿ).

@@ -457,7 +457,7 @@ mod tests {
     }
 
     /// Every key, for the completeness test.
-    const ALL: [Msg; 234] = {
+    const ALL: [Msg; 235] = {
         use Msg::*;
         [
             Title,

@@ -111,7 +111,7 @@ impl View for Cloud {
         let Some(ui) = &mut self.ui else {
             return Ok(());
         };
-        let raw = input(cx, "cloud", |k| {
+        let raw = input(cx, "cloud", &|k| {
             (ESTIMATE_FIELDS.contains(&k) && !RIG_ONLY.contains(&k)) || CONTRACT_FIELDS.contains(&k)
         });
         let priced = raw.get("contractPrice").is_some();
@@ -135,7 +135,10 @@ impl View for Cloud {
                 ui.show(cx, &c)?;
                 ui.actions.set_csv(Some(Csv::Contract(c)));
             }
-            Err(e) => cx.report(e),
+            Err(e) => {
+                ui.actions.set_csv(None);
+                cx.report(e);
+            }
         }
         Ok(())
     }
@@ -188,7 +191,7 @@ impl Ui {
         );
 
         if !cx.compact {
-            let points = sample(c.days.len(), c.contract_price, |i| {
+            let points = sample(c.days.len(), c.contract_price, &|i| {
                 c.days.get(i).map(|d| d.cumulative_profit)
             });
             let days_run = c.contract_days as usize;

@@ -225,10 +225,9 @@ fn ranking(cx: &Ctx, ui: &Ui, c: &Comparison, chosen: &str) -> Result<(), JsValu
         } else {
             "is-profit"
         };
-        let break_even = r.break_even_electricity_price.map_or_else(
-            || "—".to_owned(),
-            |p| cx.tf(Msg::PerKwh, &[("price", &f.money(p))]),
-        );
+        let break_even = r
+            .break_even_electricity_price
+            .map_or_else(|| "—".to_owned(), |p| format!("{}/kWh", f.money(p)));
         rows.push(
             el("tr")?
                 .attr("data-coin", &r.coin)

@@ -5,8 +5,7 @@
 
 use minecalc_core::Raw;
 use minecalc_core::contract::{Best, OutlayComparison, OutlayInput, compare_outlay};
-use minecalc_core::estimate::ESTIMATE_FIELDS;
-use minecalc_core::project::{PROJECTION_FIELDS, ProjectionInput};
+use minecalc_core::project::ProjectionInput;
 use minecalc_core::raw::Fields;
 use minecalc_core::units::Hashrate;
 use minecalc_core::{Error, Result as CoreResult};
@@ -21,7 +20,9 @@ use super::super::dom::{
 use super::super::messages::Msg;
 use super::super::share::Actions;
 use super::super::svg::{Scale, nice_domain};
-use super::projection::{Check, Outcomes, checkbox, input, percent, sync_checkbox};
+use super::projection::{
+    Check, Outcomes, checkbox, input, percent, projection_input, sync_checkbox,
+};
 use super::{Ctx, View};
 
 /// The options in table order, with the core's name for each.
@@ -135,7 +136,7 @@ impl View for Compare {
         let Some(ui) = &mut self.ui else {
             return Ok(());
         };
-        let terms = input(cx, "compare", |k| {
+        let terms = input(cx, "compare", &|k| {
             matches!(k, "contractPrice" | "contractDays" | "maintenanceFeePerDay")
         });
         let ready = terms.get("contractPrice").is_some()
@@ -149,10 +150,7 @@ impl View for Compare {
             set_text(&ui.kpi_sub, "");
             return Ok(());
         }
-        let raw = input(cx, "compare", |k| {
-            ESTIMATE_FIELDS.contains(&k) || PROJECTION_FIELDS.contains(&k)
-        });
-        let outcome = comparison(&raw, &terms);
+        let outcome = projection_input(cx, "compare").and_then(|p| comparison(p, &terms));
         toggle_class(&ui.body, "is-stale", outcome.is_err());
         match outcome {
             Ok((c, hashrate)) => ui.show(cx, &c, &hashrate),
@@ -162,11 +160,13 @@ impl View for Compare {
     }
 }
 
-/// The comparison for the projection input `raw` and the contract's terms: the outlay buys
+/// The comparison for a projection and the contract's terms: the outlay buys
 /// `hashrate × outlay / price × contract days / horizon` of contract for the horizon (the
 /// same price per hashrate and day), with the fee scaled alike. Returns the contract's hashrate.
-fn comparison(raw: &Raw, terms: &Raw) -> CoreResult<(OutlayComparison, Hashrate)> {
-    let projection = ProjectionInput::from_raw(raw)?;
+fn comparison(
+    projection: ProjectionInput,
+    terms: &Raw,
+) -> CoreResult<(OutlayComparison, Hashrate)> {
     let f = Fields::new(terms)?;
     let price = f.positive("contractPrice")?.unwrap_or(Decimal::ONE);
     let term = f.integer_in("contractDays", 1, 3653)?.unwrap_or(365);
@@ -244,11 +244,11 @@ impl Ui {
             .iter()
             .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
         let x = Scale::new(nice_domain(lo, hi, 4), (2.0, width - 2.0));
-        set_attr(
-            &self.bars,
-            "viewBox",
-            &format!("0 0 {} {}", coord(width), coord(height)),
-        );
+        let mut view_box = String::from("0 0 ");
+        view_box.push_str(&coord(width));
+        view_box.push(' ');
+        view_box.push_str(&coord(height));
+        set_attr(&self.bars, "viewBox", &view_box);
         set_attr(&self.bars, "width", &coord(width));
         set_attr(&self.bars, "height", &coord(height));
         let zero = x.at(0.0);

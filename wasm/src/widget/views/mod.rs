@@ -12,7 +12,7 @@ use web_sys::Element;
 
 use super::Handle;
 use super::fields::{self, Spec};
-use super::format::{self, Fmt};
+use super::format::Fmt;
 use super::messages::{Lang, Msg};
 use super::state::State;
 
@@ -109,8 +109,8 @@ impl Ctx<'_> {
             .raw(|s: &Spec| fields::in_estimate(s) || fields::group_in_view(s.group, view_id))
     }
 
-    /// Today's date as `YYYY-MM-DD` (the core never reads a clock; views pass this in).
+    /// Today's local date as `YYYY-MM-DD` (the core never reads a clock; views pass this in).
     pub fn today(&self) -> String {
-        format::today()
+        super::format::today()
     }
 }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use js_sys::Reflect;
 use minecalc_core::coins;
+use minecalc_core::date::Date;
 use minecalc_core::risk::{
     MAX_POSITIONS, Portfolio, PortfolioInput, PortfolioSimulator, PositionRisk,
 };
@@ -22,7 +23,6 @@ use super::super::dom::{El, el, replace_children, set_attr, set_hidden, set_text
 use super::super::format::normalize_number;
 use super::super::messages::{self, Msg};
 use super::super::sim::{self, Progress, Runner, Status, horizon, of_100};
-use super::risk::DEFAULT_DAYS;
 use super::{Ctx, View};
 
 /// Keys of the form that belong to the portfolio as a whole; the rest describe the form's rig.
@@ -219,12 +219,9 @@ impl View for PortfolioView {
 
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
         let Some(ui) = &self.ui else { return Ok(()) };
-        let form = cx.input_for(self.id());
+        // The form as the projection reads it (its defaults, today's date and height).
+        let form = sim::projection_input(cx, self.id(), &|k: &str| k != "contractDays");
         let (mut top, rig) = split(&form);
-        top.set("startDate", cx.today());
-        if top.get("days").is_none() {
-            top.set("days", DEFAULT_DAYS);
-        }
         apply_actions(cx, ui, &self.added, &top, &form);
 
         // The portfolio: the form's rig (while it is valid) and every added position.
@@ -258,7 +255,7 @@ impl View for PortfolioView {
         self.runner
             .ensure(input, PortfolioSimulator::new, cx.handle, &ui.progress.bar);
         let status = self.runner.status();
-        let running = matches!(status, Status::Running(_));
+        let running = matches!(status, Status::Running);
         if running {
             self.labels = labels;
         }
@@ -282,7 +279,7 @@ impl View for PortfolioView {
                 }
             }
             Status::Failed(e) => report(cx, ui, e),
-            Status::Running(_) | Status::Idle => {}
+            Status::Running | Status::Idle => {}
         }
         Ok(())
     }
@@ -337,6 +334,18 @@ fn with_shared(position: &Raw, form: &Raw) -> Raw {
         && let Some(price) = form.get("coinPrice")
     {
         p.set("coinPrice", price.clone());
+    }
+    // A mined coin starts from the height expected today, as the form's rig does.
+    let coin = match position.get("coin") {
+        Some(Raw::Text(id)) => coins::find(id, "coin").ok(),
+        _ => None,
+    };
+    let start = match form.get("startDate") {
+        Some(Raw::Text(d)) => Date::parse(d, "startDate").ok(),
+        _ => None,
+    };
+    if let (Some(coin), Some(start), false) = (coin, start, kind == "hold") {
+        p.set("blockHeight", coin.expected_height(start).to_string());
     }
     p
 }

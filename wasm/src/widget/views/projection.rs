@@ -5,10 +5,10 @@
 //! today's date and the shutdown checkbox.
 
 use js_sys::{Array, Function, Object, Reflect};
-use minecalc_core::Raw;
 use minecalc_core::date::Date;
 use minecalc_core::estimate::ESTIMATE_FIELDS;
 use minecalc_core::project::{Halving, PROJECTION_FIELDS, Projection, ProjectionInput, project};
+use minecalc_core::{Raw, Result as CoreResult};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use wasm_bindgen::prelude::Closure;
@@ -120,10 +120,7 @@ impl View for WithProjection {
         }
         // While the estimate is invalid its field shows the message; keep the last drawing.
         let outcome = match cx.estimate {
-            Some(_) => ProjectionInput::from_raw(&input(cx, "hardware", |k| {
-                ESTIMATE_FIELDS.contains(&k) || PROJECTION_FIELDS.contains(&k)
-            }))
-            .and_then(|i| project(&i)),
+            Some(_) => projection_input(cx, "hardware").and_then(|i| project(&i)),
             None => {
                 toggle_class(&ui.root, "is-stale", true);
                 return Ok(());
@@ -135,7 +132,10 @@ impl View for WithProjection {
                 ui.show(cx, &p)?;
                 ui.actions.set_csv(Some(Csv::Projection(p)));
             }
-            Err(e) => cx.report(e),
+            Err(e) => {
+                ui.actions.set_csv(None);
+                cx.report(e);
+            }
         }
         Ok(())
     }
@@ -169,8 +169,13 @@ impl Section {
                 .map_or_else(|| "—".to_owned(), |r| percent(cx, r)),
         );
         let cost = cost.unwrap_or_default();
-        let net = p.total_profit + p.resale_value - cost;
-        let points = sample(p.days.len(), cost, |i| {
+        // Checked: amounts near Decimal's limit must not panic.
+        let net = p
+            .total_profit
+            .checked_add(p.resale_value)
+            .and_then(|v| v.checked_sub(cost))
+            .unwrap_or(p.total_profit);
+        let points = sample(p.days.len(), cost, &|i| {
             p.days.get(i).map(|d| d.cumulative_profit)
         });
         self.chart.draw(
@@ -238,7 +243,7 @@ pub fn sign_class(e: &Element, d: Decimal) {
 /// The core input for a view: the estimate's fields and the view's own groups, the widget's
 /// defaults (the placeholders of horizon, difficulty growth and contract length) and today's
 /// date, keeping only the keys `keep` accepts (the core rejects keys it does not read).
-pub fn input(cx: &Ctx, view: &str, keep: impl Fn(&str) -> bool) -> Raw {
+pub fn input(cx: &Ctx, view: &str, keep: &dyn Fn(&str) -> bool) -> Raw {
     let mut raw = cx.input_for(view);
     for field in [Field::Days, Field::DifficultyGrowth, Field::ContractDays] {
         let s = fields::spec(field);
@@ -246,7 +251,7 @@ pub fn input(cx: &Ctx, view: &str, keep: impl Fn(&str) -> bool) -> Raw {
             raw.set(key, s.placeholder);
         }
     }
-    let today = today();
+    let today = cx.today();
     // The chain has moved on since the coin's snapshot: unless a height is given, start from
     // the height expected today (snapshot height + elapsed days × blocks a day), so that
     // halvings fall on their dates.
@@ -272,13 +277,10 @@ pub fn input(cx: &Ctx, view: &str, keep: impl Fn(&str) -> bool) -> Raw {
     raw
 }
 
-/// Today's local date, `YYYY-MM-DD`: the day projections start from (the core reads no
-/// clock).
-pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    let year = i32::try_from(now.get_full_year()).unwrap_or(1970);
-    Date::from_ymd(year, now.get_month() + 1, now.get_date())
-        .map_or_else(|| "1970-01-01".to_owned(), |d| d.to_string())
+/// The projection input of the form for `view` (the hardware and compare views).
+pub fn projection_input(cx: &Ctx, view: &str) -> CoreResult<ProjectionInput> {
+    let keep = |k: &str| ESTIMATE_FIELDS.contains(&k) || PROJECTION_FIELDS.contains(&k);
+    ProjectionInput::from_raw(&input(cx, view, &keep))
 }
 
 /// Up to [`MAX_POINTS`] points `(day, cumulative − cost)` of a daily series of `n` days,
@@ -286,7 +288,7 @@ pub fn today() -> String {
 pub fn sample(
     n: usize,
     cost: Decimal,
-    cumulative: impl Fn(usize) -> Option<Decimal>,
+    cumulative: &dyn Fn(usize) -> Option<Decimal>,
 ) -> Vec<(f64, f64)> {
     let step = n.div_ceil(MAX_POINTS).max(1);
     let mut points = Vec::with_capacity(n / step + 2);
@@ -294,7 +296,7 @@ pub fn sample(
     let mut i = step - 1;
     loop {
         let i_last = i.min(n.saturating_sub(1));
-        if let Some(v) = cumulative(i_last).and_then(|c| (c - cost).to_f64()) {
+        if let Some(v) = cumulative(i_last).and_then(|c| c.checked_sub(cost)?.to_f64()) {
             points.push(((i_last + 1) as f64, v));
         }
         if i_last + 1 >= n {
@@ -388,6 +390,8 @@ pub struct NetChart {
     pay_label: Element,
     /// What the axes and halving marks were drawn for.
     axes_key: Option<(f64, f64, f64, usize, i64)>,
+    /// The left margin the y-axis labels need.
+    left: f64,
     halvings_key: Vec<(i64, String)>,
     /// `Intl.DateTimeFormat` for years ("2027") in the widget's language.
     year: Function,
@@ -453,6 +457,7 @@ impl NetChart {
             pay_title,
             pay_label,
             axes_key: None,
+            left: 56.0,
             halvings_key: Vec::new(),
             year,
         })
@@ -488,13 +493,26 @@ impl NetChart {
             .iter()
             .fold((0.0f64, 0.0f64), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
         let (y0, y1) = nice_domain(lo, hi, 4);
+        let key = (width, y0, y1, days, start.days_since_epoch());
+        let rebuild = self.axes_key != Some(key);
+        let y_ticks = nice_ticks(y0, y1, 4);
+        let mut y_labels = Vec::new();
+        if rebuild {
+            // The left margin fits the widest money label of this locale and currency.
+            y_labels = y_ticks.iter().map(|v| cx.fmt.money_compact(*v)).collect();
+            let widest = y_labels
+                .iter()
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap_or(0);
+            self.left = (widest as f64 * 6.6 + 12.0).clamp(36.0, 110.0);
+        }
         let margin = Margin {
-            left: if narrow { 50.0 } else { 62.0 },
+            left: self.left,
             ..Margin::default()
         };
         let chart = Chart::new(width, height, margin, (0.0, days as f64), (y0, y1), "")?;
-        let key = (width, y0, y1, days, start.days_since_epoch());
-        if self.axes_key != Some(key) {
+        if rebuild {
             self.axes_key = Some(key);
             set_attr(
                 &self.svg,
@@ -503,7 +521,11 @@ impl NetChart {
             );
             set_attr(&self.svg, "width", &coord(width));
             set_attr(&self.svg, "height", &coord(height));
-            chart.y_axis(&nice_ticks(y0, y1, 4), |v| cx.fmt.money_compact(v))?;
+            let y_label = |v: f64| {
+                let i = y_ticks.iter().position(|t| *t == v);
+                i.and_then(|i| y_labels.get(i)).cloned().unwrap_or_default()
+            };
+            chart.y_axis(&y_ticks, y_label)?;
             let max_ticks = ((width - margin.left - margin.right) / 75.0).max(2.0) as usize;
             let (ticks, yearly) = date_ticks(start, days, max_ticks);
             let label = |x: f64| {
@@ -545,6 +567,7 @@ impl NetChart {
             let mut marks = Vec::new();
             for h in halvings {
                 let x = chart.x.at(start.days_until(h.date) as f64 + 0.5);
+                let right = x > width - margin.right - 60.0;
                 let title = cx.tf(
                     Msg::HalvingTitle,
                     &[
@@ -568,7 +591,9 @@ impl NetChart {
                         .child(
                             svg("text")?
                                 .class("mc-ref-label")
-                                .num("x", x + 4.0)
+                                // Near the right edge the label goes left of its line.
+                                .attr_if(right, "text-anchor", "end")
+                                .num("x", if right { x - 4.0 } else { x + 4.0 })
                                 .num("y", height - margin.bottom - 6.0)
                                 .text(cx.t(Msg::Halving)),
                         ),
@@ -597,17 +622,21 @@ impl NetChart {
             set_attr(&self.pay_dot, "cy", &coord(zero));
             set_attr(&self.payback, "data-date", &date.to_string());
             set_text(&self.pay_title, &text);
-            let end = x > width * 0.6;
-            set_attr(
-                &self.pay_label,
-                "x",
-                &coord(if end { x - 6.0 } else { x + 6.0 }),
-            );
-            set_attr(&self.pay_label, "y", &coord(margin.top + 10.0));
+            // The cumulative line rises through the marker, so the label goes up and to the
+            // left of it, or down and to the right when there is no room on the left.
+            let left = x - margin.left > text.chars().count() as f64 * 6.5 + 10.0;
+            let (lx, ly) = if left {
+                (x - 8.0, zero - 8.0)
+            } else {
+                (x + 8.0, zero + 16.0)
+            };
+            let ly = ly.clamp(margin.top + 10.0, height - margin.bottom - 4.0);
+            set_attr(&self.pay_label, "x", &coord(lx));
+            set_attr(&self.pay_label, "y", &coord(ly));
             set_attr(
                 &self.pay_label,
                 "text-anchor",
-                if end { "end" } else { "start" },
+                if left { "end" } else { "start" },
             );
             set_text(&self.pay_label, &text);
         }
@@ -733,5 +762,53 @@ impl Outcomes {
         set_text(r, &roi.map_or_else(|| "—".to_owned(), |v| percent(cx, v)));
         set_hidden(badge, !best);
         toggle_class(tr, "is-best", best);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Date {
+        Date::parse(text, "d").unwrap_or(Date::MIN)
+    }
+
+    #[test]
+    fn long_series_are_thinned_to_at_most_max_points() {
+        let ten_years = sample(3653, Decimal::from(100), &|i| Some(Decimal::from(i)));
+        assert!(ten_years.len() <= MAX_POINTS + 1, "{}", ten_years.len());
+        assert_eq!(ten_years.first(), Some(&(0.0, -100.0)));
+        // The last day is always drawn: day 3652 ends at x = 3653.
+        assert_eq!(ten_years.last(), Some(&(3653.0, 3552.0)));
+        let short = sample(3, Decimal::ZERO, &|i| Some(Decimal::from(i + 1)));
+        assert_eq!(short, vec![(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0)]);
+        assert_eq!(sample(0, Decimal::ZERO, &|_| None), vec![(0.0, 0.0)]);
+    }
+
+    #[test]
+    fn date_ticks_fall_on_firsts_of_months_or_years() {
+        let (ticks, yearly) = date_ticks(date("2026-11-25"), 730, 8);
+        let dates: Vec<String> = ticks.iter().map(|t| t.1.to_string()).collect();
+        assert!(!yearly);
+        assert_eq!(
+            dates,
+            [
+                "2027-01-01",
+                "2027-04-01",
+                "2027-07-01",
+                "2027-10-01",
+                "2028-01-01",
+                "2028-04-01",
+                "2028-07-01",
+                "2028-10-01"
+            ]
+        );
+        assert_eq!(ticks[0].0, 37.0);
+        let (ticks, yearly) = date_ticks(date("2026-11-25"), 3653, 3);
+        let years: Vec<i32> = ticks.iter().map(|t| t.1.year()).collect();
+        assert!(yearly);
+        assert_eq!(years, [2030, 2035]);
+        let (ticks, _) = date_ticks(date("2026-11-25"), 3, 4);
+        assert!(ticks.is_empty());
     }
 }

@@ -3,7 +3,9 @@
 //! line, the chances of paying back and of a loss in plain words, and the volatility explained.
 //! The simulation runs in slices (`sim.rs`) with a progress bar; results name their seed.
 
-use minecalc_core::risk::{Simulation, SimulationInput, Simulator};
+use minecalc_core::estimate::ESTIMATE_FIELDS;
+use minecalc_core::project::PROJECTION_FIELDS;
+use minecalc_core::risk::{SIMULATION_FIELDS, Simulation, SimulationInput, Simulator};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -14,9 +16,6 @@ use super::super::messages::Msg;
 use super::super::sim::{self, Progress, Runner, Status, describe, float, horizon, legend, of_100};
 use super::super::svg::{Chart, Margin, nice_domain, nice_ticks};
 use super::{Ctx, View};
-
-/// Days simulated when the form's horizon is empty (the projection's default).
-pub const DEFAULT_DAYS: &str = "730";
 
 /// The "Risk" view.
 #[derive(Debug, Default)]
@@ -137,11 +136,14 @@ impl View for Risk {
         let input = match cx.estimate {
             None => None,
             Some(_) => {
-                let mut raw = cx.input_for(self.id());
-                raw.set("startDate", cx.today());
-                if raw.get("days").is_none() {
-                    raw.set("days", DEFAULT_DAYS);
-                }
+                // The projection's own input (its defaults, today's date and height), so the
+                // simulation's trend is the "Own hardware" projection.
+                let keep = |k: &str| {
+                    ESTIMATE_FIELDS.contains(&k)
+                        || PROJECTION_FIELDS.contains(&k)
+                        || SIMULATION_FIELDS.contains(&k)
+                };
+                let raw = sim::projection_input(cx, self.id(), &keep);
                 SimulationInput::from_raw(&raw)
                     .map_err(|e| cx.report(e))
                     .ok()
@@ -160,7 +162,7 @@ impl View for Risk {
         let status = self.runner.status();
         ui.progress.show(
             cx,
-            matches!(status, Status::Running(_)).then_some(paths),
+            matches!(status, Status::Running).then_some(paths),
             &ui.body,
         );
         let failed = matches!(status, Status::Failed(_));
@@ -177,7 +179,7 @@ impl View for Risk {
                 }
             }
             Status::Failed(e) => cx.report(e),
-            Status::Running(_) | Status::Idle => {}
+            Status::Running | Status::Idle => {}
         }
         Ok(())
     }
