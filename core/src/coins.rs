@@ -334,6 +334,18 @@ pub fn miner_reward_raw(raw: &crate::Raw) -> Result<Decimal> {
     miner_reward(coin, height).map(|r| r.normalize())
 }
 
+/// [`Coin::expected_height`] for loosely typed input `{ coin, date }` (the JS
+/// `expectedHeight`): the default start height for a projection that starts on `date`.
+pub fn expected_height_raw(raw: &crate::Raw) -> Result<u64> {
+    let f = crate::raw::Fields::new(raw)?;
+    let coin = find(&f.text_required("coin")?, &f.name("coin"))?;
+    let date = Date::read(&f, "date")?.ok_or_else(|| Error::Missing {
+        field: f.name("date"),
+    })?;
+    f.finish()?;
+    Ok(coin.expected_height(date))
+}
+
 /// The whole block subsidy at `height` (before the miner share), fees excluded.
 pub fn block_subsidy(coin: &Coin, height: u64) -> Result<Decimal> {
     match coin.schedule {

@@ -12,7 +12,7 @@ mod widget;
 
 /// Installs the panic hook in debug builds so a bug shows a readable stack in the console.
 #[wasm_bindgen(start)]
-pub fn start() {
+fn start() {
     #[cfg(feature = "debug-panic-hook")]
     console_error_panic_hook::set_once();
 }

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect};
-use minecalc_wasm::api::estimate::{calculate, coin_list, miner_reward, rig_list};
+use minecalc_wasm::api::estimate::{calculate, coin_list, expected_height, miner_reward, rig_list};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -136,4 +136,18 @@ fn coins_and_rigs_are_plain_arrays() {
     let modes: Array = get(&s21, "modes").unchecked_into();
     assert_eq!(text(&modes.get(0), "hashrate").as_deref(), Some("200 TH/s"));
     assert_eq!(text(&modes.get(0), "powerWatts").as_deref(), Some("3500"));
+}
+
+#[wasm_bindgen_test]
+fn expected_height_counts_blocks_per_block_time() {
+    // Both dates lie after the snapshot: ten days apart, BTC is 1,440 blocks further.
+    let a = expected_height("btc".into(), "2030-01-01".into()).unwrap_or(-1.0);
+    let b = expected_height("btc".into(), "2030-01-11".into()).unwrap_or(-1.0);
+    assert!(a > 0.0);
+    assert_eq!(b - a, 1440.0);
+    let err = expected_height("btc".into(), "10 July".into()).err();
+    assert_eq!(
+        err.as_ref().map(|e| text(e, "field")),
+        Some(Some("date".to_owned()))
+    );
 }

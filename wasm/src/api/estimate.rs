@@ -1,4 +1,5 @@
-//! JS exports for today's estimate: `calculate`, `minerReward`, `coins` and `rigs`, with their
+//! JS exports for today's estimate: `calculate`, `minerReward`, `expectedHeight`, `coins` and
+//! `rigs`, with their
 //! TypeScript types. Conversion only; the arithmetic lives in `minecalc_core::estimate`.
 
 use minecalc_core::{Raw, coins, estimate, rigs};
@@ -186,6 +187,22 @@ pub fn miner_reward(
     raw.set("blockHeight", scalar(height)?);
     let reward = coins::miner_reward_raw(&raw).map_err(core_error)?;
     Ok(JsValue::from_str(&reward.to_string()))
+}
+
+/// The block height (Kaspa: DAA score) a coin is expected to have on `date` ("YYYY-MM-DD"):
+/// the snapshot's height plus one block per block time since the snapshot's date. Pass it as
+/// `blockHeight` to `project` so halvings land on their expected dates.
+#[wasm_bindgen(js_name = expectedHeight)]
+pub fn expected_height(
+    #[wasm_bindgen(unchecked_param_type = "string")] coin: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
+) -> Result<f64, JsValue> {
+    let mut raw = Raw::map();
+    raw.set("coin", scalar(coin)?);
+    raw.set("date", scalar(date)?);
+    let height = coins::expected_height_raw(&raw).map_err(core_error)?;
+    // Heights stay far below 2^53, so the JS number is exact.
+    Ok(height as f64)
 }
 
 /// Every coin the calculator knows, mineable or not, in display order.
