@@ -303,6 +303,19 @@ test('switching off unprofitable hours keeps every day at or above zero', async 
   assert.deepEqual(errorsOf(page), []);
 });
 
+test('the shutdown checkbox is a real checkbox on every tab that shows the assumptions', async () => {
+  // Opened straight on the Risk tab: the form's own checkbox, on by default, follows the attribute.
+  const page = await open('rig="antminer-s21" view="risk" paths="200"');
+  const check = calc(page).locator('[name=shutdown-when-unprofitable]');
+  assert.equal(await check.getAttribute('type'), 'checkbox');
+  assert.equal(await check.isChecked(), true);
+  await calc(page).evaluate((el) => el.setAttribute('shutdown-when-unprofitable', 'false'));
+  assert.equal(await check.isChecked(), false);
+  await calc(page).evaluate((el) => el.removeAttribute('shutdown-when-unprofitable'));
+  assert.equal(await check.isChecked(), true);
+  assert.deepEqual(errorsOf(page), []);
+});
+
 test('a ten-year daily projection recalculates without visible lag', async () => {
   const page = await open(`${RIG} days="3653"`);
   const times = await calc(page).evaluate(async (el) => {

@@ -81,6 +81,18 @@ pub(crate) fn raw_from_js(value: &JsValue, path: &str, depth: u32) -> Result<Raw
     ))
 }
 
+/// The shape of every exported calculation: JS input → `Raw` → the core's validated input
+/// (`read`) → the core's result (`compute`) → a JS object; core errors become JS errors.
+pub(crate) fn call<I, O: Serialize>(
+    input: JsValue,
+    read: fn(&Raw) -> minecalc_core::Result<I>,
+    compute: fn(&I) -> minecalc_core::Result<O>,
+) -> Result<JsValue, JsValue> {
+    let raw = from_js(input)?;
+    let input = read(&raw).map_err(core_error)?;
+    to_js(&compute(&input).map_err(core_error)?)
+}
+
 /// Serializes a core result for JS: plain objects, `null` for absent values, decimals as
 /// strings.
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

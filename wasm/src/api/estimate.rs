@@ -2,10 +2,11 @@
 //! `rigs`, with their
 //! TypeScript types. Conversion only; the arithmetic lives in `minecalc_core::estimate`.
 
+use minecalc_core::estimate::EstimateInput;
 use minecalc_core::{Raw, coins, estimate, rigs};
 use wasm_bindgen::prelude::*;
 
-use crate::{core_error, from_js, to_js};
+use crate::{core_error, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ESTIMATE: &'static str = r#"
@@ -170,9 +171,7 @@ export interface MinecalcError extends Error {
 pub fn calculate(
     #[wasm_bindgen(unchecked_param_type = "EstimateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let result = estimate::estimate_raw(&raw).map_err(core_error)?;
-    to_js(&result)
+    crate::call(input, EstimateInput::from_raw, estimate::estimate)
 }
 
 /// The coins a miner receives per block at `height` (Kaspa: DAA score), fees excluded, as a

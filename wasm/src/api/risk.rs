@@ -314,9 +314,7 @@ export interface RiskDefaults {
 pub fn simulate(
     #[wasm_bindgen(unchecked_param_type = "SimulationInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let input = SimulationInput::from_raw(&raw).map_err(core_error)?;
-    to_js(&risk::simulate(&input).map_err(core_error)?)
+    crate::call(input, SimulationInput::from_raw, risk::simulate)
 }
 
 /// Tornado rows and the break-even grid. Throws an `Error` with `.field` on bad input.
@@ -324,9 +322,7 @@ pub fn simulate(
 pub fn sensitivity(
     #[wasm_bindgen(unchecked_param_type = "SensitivityInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let input = SensitivityInput::from_raw(&raw).map_err(core_error)?;
-    to_js(&risk::sensitivity(&input).map_err(core_error)?)
+    crate::call(input, SensitivityInput::from_raw, risk::sensitivity)
 }
 
 /// Solo-mining odds: expected blocks, the chance of at least one, the wait, a block's value.
@@ -334,9 +330,7 @@ pub fn sensitivity(
 pub fn solo_odds(
     #[wasm_bindgen(unchecked_param_type = "SoloInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let input = SoloInput::from_raw(&raw).map_err(core_error)?;
-    to_js(&risk::solo_odds(&input).map_err(core_error)?)
+    crate::call(input, SoloInput::from_raw, risk::solo_odds)
 }
 
 /// Every coin a rig can mine, ranked by today's daily profit.
@@ -344,9 +338,7 @@ pub fn solo_odds(
 pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "CompareInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let input = CompareInput::from_raw(&raw).map_err(core_error)?;
-    to_js(&risk::compare(&input).map_err(core_error)?)
+    crate::call(input, CompareInput::from_raw, risk::compare)
 }
 
 /// A portfolio simulated with correlated prices, in one call. For long runs use `PortfolioRun`.
@@ -354,9 +346,7 @@ pub fn compare(
 pub fn portfolio(
     #[wasm_bindgen(unchecked_param_type = "PortfolioInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let input = PortfolioInput::from_raw(&raw).map_err(core_error)?;
-    to_js(&risk::portfolio(&input).map_err(core_error)?)
+    crate::call(input, PortfolioInput::from_raw, risk::portfolio)
 }
 
 /// The defaults of every risk input, with the per-coin volatility table.

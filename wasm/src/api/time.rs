@@ -6,8 +6,6 @@ use minecalc_core::contract::{self, ContractInput, OutlayInput};
 use minecalc_core::project::{self, ProjectionInput};
 use wasm_bindgen::prelude::*;
 
-use crate::{core_error, from_js, to_js};
-
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TIME: &'static str = r#"
 /** A calendar date written "YYYY-MM-DD". */
@@ -227,9 +225,7 @@ export interface OutlayComparison {
 pub fn project(
     #[wasm_bindgen(unchecked_param_type = "ProjectionInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let input = ProjectionInput::from_raw(&raw).map_err(core_error)?;
-    to_js(&project::project(&input).map_err(core_error)?)
+    crate::call(input, ProjectionInput::from_raw, project::project)
 }
 
 /// A cloud-mining contract day by day, against holding its coins and against buying the
@@ -238,9 +234,7 @@ pub fn project(
 pub fn evaluate_contract(
     #[wasm_bindgen(unchecked_param_type = "ContractInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let input = ContractInput::from_raw(&raw).map_err(core_error)?;
-    to_js(&contract::evaluate_contract(&input).map_err(core_error)?)
+    crate::call(input, ContractInput::from_raw, contract::evaluate_contract)
 }
 
 /// Owning a rig, a cloud contract and buying the coin, for the same outlay and market path.
@@ -249,7 +243,5 @@ pub fn evaluate_contract(
 pub fn compare_outlay(
     #[wasm_bindgen(unchecked_param_type = "OutlayInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let raw = from_js(input)?;
-    let input = OutlayInput::from_raw(&raw).map_err(core_error)?;
-    to_js(&contract::compare_outlay(&input).map_err(core_error)?)
+    crate::call(input, OutlayInput::from_raw, contract::compare_outlay)
 }

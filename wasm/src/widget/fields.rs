@@ -56,6 +56,8 @@ pub enum Kind {
     Number,
     /// A `<select>` whose options the widget computes (rigs, coins, currencies).
     Select,
+    /// A checkbox; its text is "true" or "false" (see [`super::state::is_on`]).
+    Toggle,
 }
 
 /// The unit written after a field's box.
@@ -465,10 +467,9 @@ pub static FIELDS: [Spec; 35] = [
         Group::Assumptions,
         "0",
     ),
-    // A checkbox: views/projection.rs puts one in place of the text box ("true"/"false").
     wide(over_time(
         Spec {
-            input_mode: "text",
+            kind: Kind::Toggle,
             ..number(
                 Field::Shutdown,
                 "shutdownWhenUnprofitable",

@@ -360,10 +360,15 @@ impl Instance {
         match kind {
             "input" => {
                 let name = target.get_attribute("name").unwrap_or_default();
-                let value = Reflect::get(&target, &JsValue::from_str("value"))
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+                let value = match target.dyn_ref::<web_sys::HtmlInputElement>() {
+                    Some(check) if check.type_() == "checkbox" => {
+                        (if check.checked() { "true" } else { "false" }).to_owned()
+                    }
+                    _ => Reflect::get(&target, &JsValue::from_str("value"))
+                        .ok()
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_default(),
+                };
                 {
                     let Ok(mut inner) = self.inner.try_borrow_mut() else {
                         return;

@@ -6,8 +6,8 @@ use js_sys::Reflect;
 use minecalc_core::coins::Coin;
 use minecalc_core::rigs::{self, RigKind};
 use rust_decimal::Decimal;
-use wasm_bindgen::JsValue;
-use web_sys::Element;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlInputElement};
 
 use super::dom::{
     El, el, replace_children, set_attr, set_attr_opt, set_hidden, set_text, toggle_class,
@@ -262,7 +262,13 @@ impl Shell {
                     *slot = key;
                 }
             }
-            set_value(&ui.control, state.text(spec.field));
+            if spec.kind == Kind::Toggle {
+                if let Some(check) = ui.control.dyn_ref::<HtmlInputElement>() {
+                    check.set_checked(state::is_on(state.text(spec.field)));
+                }
+            } else {
+                set_value(&ui.control, state.text(spec.field));
+            }
             match (spec.unit, &ui.unit) {
                 (Unit::Hashrate, Some(select)) => {
                     let family = state.hash_family();
@@ -345,6 +351,7 @@ fn field(lang: Lang, spec: &Spec) -> Result<(El, FieldUi), JsValue> {
     };
     let control = match spec.kind {
         Kind::Select => el("select")?,
+        Kind::Toggle => el("input")?.attr("type", "checkbox"),
         Kind::Number => el("input")?
             .attr("type", "text")
             .attr("inputmode", spec.input_mode)
@@ -358,11 +365,15 @@ fn field(lang: Lang, spec: &Spec) -> Result<(El, FieldUi), JsValue> {
     }
     .id(&id)
     .attr("name", spec.attr)
-    .class("mc-input")
-    .part(if spec.kind == Kind::Select {
-        "input select"
+    .class(if spec.kind == Kind::Toggle {
+        "mc-check"
     } else {
-        "input"
+        "mc-input"
+    })
+    .part(match spec.kind {
+        Kind::Select => "input select",
+        Kind::Toggle => "input checkbox",
+        Kind::Number => "input",
     })
     .attr("aria-describedby", &described)
     .build();

@@ -578,6 +578,15 @@ pub fn coins_for(rig: Option<&Rig>) -> Vec<&'static Coin> {
         .collect()
 }
 
+/// Whether a toggle's text means on: anything but "false", "0", "no" or "off" (and empty,
+/// the default, is on).
+pub fn is_on(text: &str) -> bool {
+    !matches!(
+        text.trim().to_ascii_lowercase().as_str(),
+        "false" | "0" | "no" | "off"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,9 +14,7 @@ use web_sys::Element;
 use super::super::dom::{El, el, replace_children, set_hidden, set_text, toggle_class};
 use super::super::messages::Msg;
 use super::super::share::{Actions, Csv};
-use super::projection::{
-    self, Check, NetChart, Outcomes, checkbox, input, percent, sample, sign_class, sync_checkbox,
-};
+use super::projection::{self, NetChart, Outcomes, input, percent, sample, sign_class};
 use super::{Ctx, View};
 
 /// Estimate fields that describe a rig of one's own: a contract does not read them.
@@ -31,7 +29,6 @@ const RIG_ONLY: [&str; 4] = [
 #[derive(Debug, Default)]
 pub struct Cloud {
     ui: Option<Ui>,
-    check: Option<Check>,
 }
 
 #[derive(Debug)]
@@ -58,7 +55,6 @@ impl View for Cloud {
     }
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
-        self.check = checkbox(panel);
         let kpi = el("p")?.class("mc-kpi-value").text("—").build();
         let kpi_sub = el("p")?.class("mc-kpi-sub").build();
         let summary = el("div")?
@@ -107,7 +103,6 @@ impl View for Cloud {
     }
 
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
-        sync_checkbox(cx, self.check.as_ref());
         let Some(ui) = &mut self.ui else {
             return Ok(());
         };

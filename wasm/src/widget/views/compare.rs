@@ -20,9 +20,7 @@ use super::super::dom::{
 use super::super::messages::Msg;
 use super::super::share::Actions;
 use super::super::svg::{Scale, nice_domain};
-use super::projection::{
-    Check, Outcomes, checkbox, input, percent, projection_input, sync_checkbox,
-};
+use super::projection::{Outcomes, input, percent, projection_input};
 use super::{Ctx, View};
 
 /// The options in table order, with the core's name for each.
@@ -40,7 +38,6 @@ const ROW: f64 = 38.0;
 #[derive(Debug, Default)]
 pub struct Compare {
     ui: Option<Ui>,
-    check: Option<Check>,
 }
 
 #[derive(Debug)]
@@ -69,7 +66,6 @@ impl View for Compare {
     }
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
-        self.check = checkbox(panel);
         let kpi_label = el("p")?.class("mc-kpi-label").build();
         let kpi = el("p")?.class("mc-kpi-value mc-kpi-text").text("—").build();
         let kpi_sub = el("p")?.class("mc-kpi-sub").build();
@@ -132,7 +128,6 @@ impl View for Compare {
     }
 
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
-        sync_checkbox(cx, self.check.as_ref());
         let Some(ui) = &mut self.ui else {
             return Ok(());
         };

@@ -1,8 +1,7 @@
 //! The "Own hardware" view over time: the rig in the form projected day by day with the
 //! assumptions (`project`), a cumulative-profit chart with the payback point and halvings,
 //! CSV download and a shareable link, under the hardware view's results. Also the pieces the
-//! cloud and compare views share: the chart ([`NetChart`]), their input object ([`input`]),
-//! today's date and the shutdown checkbox.
+//! cloud and compare views share: the chart ([`NetChart`]) and their input object ([`input`]).
 
 use js_sys::{Array, Function, Object, Reflect};
 use minecalc_core::date::Date;
@@ -11,9 +10,8 @@ use minecalc_core::project::{Halving, PROJECTION_FIELDS, Projection, ProjectionI
 use minecalc_core::{Raw, Result as CoreResult};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlInputElement};
+use wasm_bindgen::JsValue;
+use web_sys::Element;
 
 use super::super::dom::{
     El, coord, el, replace_children, set_attr, set_hidden, set_text, svg, toggle_class,
@@ -34,7 +32,6 @@ pub const MAX_POINTS: usize = 400;
 pub struct WithProjection {
     hardware: Hardware,
     ui: Option<Section>,
-    check: Option<Check>,
     restored: bool,
 }
 
@@ -60,7 +57,6 @@ impl View for WithProjection {
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
         self.hardware.render(cx, panel)?;
-        self.check = checkbox(panel);
         if !self.restored {
             self.restored = true;
             share::restore(cx);
@@ -111,7 +107,6 @@ impl View for WithProjection {
 
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
         self.hardware.update(cx)?;
-        sync_checkbox(cx, self.check.as_ref());
         let Some(ui) = &mut self.ui else {
             return Ok(());
         };
@@ -305,72 +300,6 @@ pub fn sample(
         i += step;
     }
     points
-}
-
-/// The shutdown field as a checkbox: the form builds a text box for every field, and
-/// [`checkbox`] replaces this one (same id, name and description) with `<input type=checkbox>`
-/// whose `value` follows its checked state ("true"/"false"), so the form's input handler reads
-/// it like typed text.
-#[derive(Debug)]
-pub struct Check {
-    input: Element,
-    /// Keeps `value` in step with `checked` (on the checkbox, so it runs before the form's
-    /// handler on the shadow root); only the view that built the checkbox holds it.
-    _listener: Option<Closure<dyn FnMut()>>,
-}
-
-/// The shutdown checkbox, built in place of its text box on first call (every view that
-/// shows the assumptions calls this from `render`).
-pub fn checkbox(panel: &Element) -> Option<Check> {
-    let name = fields::spec(Field::Shutdown).attr;
-    let mut selector = String::from("[name=");
-    selector.push_str(name);
-    selector.push(']');
-    let old = panel
-        .closest(".mc")
-        .ok()??
-        .query_selector(&selector)
-        .ok()??;
-    if old.get_attribute("type").as_deref() == Some("checkbox") {
-        return Some(Check {
-            input: old,
-            _listener: None,
-        });
-    }
-    let mut check = el("input")
-        .ok()?
-        .attr("type", "checkbox")
-        .id(&old.id())
-        .attr("name", name)
-        .class("mc-check");
-    if let Some(d) = old.get_attribute("aria-describedby") {
-        check = check.attr("aria-describedby", &d);
-    }
-    let input = check.build();
-    let target = input.clone();
-    let listener: Closure<dyn FnMut()> = Closure::new(move || {
-        let on = target
-            .dyn_ref::<HtmlInputElement>()
-            .is_some_and(HtmlInputElement::checked);
-        set_attr(&target, "value", if on { "true" } else { "false" });
-    });
-    input
-        .add_event_listener_with_callback("input", listener.as_ref().unchecked_ref())
-        .ok()?;
-    old.replace_with_with_node_1(&input).ok()?;
-    Some(Check {
-        input,
-        _listener: Some(listener),
-    })
-}
-
-/// Brings the shutdown checkbox in line with the state (on unless "false", "0", "no", "off").
-pub fn sync_checkbox(cx: &Ctx, check: Option<&Check>) {
-    let Some(input) = check.and_then(|c| c.input.dyn_ref::<HtmlInputElement>()) else {
-        return;
-    };
-    let text = cx.state.text(Field::Shutdown).trim().to_ascii_lowercase();
-    input.set_checked(!matches!(text.as_str(), "false" | "0" | "no" | "off"));
 }
 
 /// A chart of cumulative profit after the upfront cost, built once and updated in place: the
