@@ -31,6 +31,7 @@
 //! contract bought with the same money, and the coin bought with it side by side over the
 //! projection's days; see [`OutlayComparison`].
 
+use crate::num::Checked;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -262,7 +263,7 @@ fn evaluate(input: &ContractInput) -> Result<ContractEvaluation> {
     for d in &run.days {
         let revenue = d
             .revenue
-            .checked_sub(d.pool_fee)
+            .sub_checked(d.pool_fee)
             .ok_or_else(|| over("coinPrice"))?;
         if input.ends_when_unprofitable && fee > revenue {
             ended_early_on = Some(d.date);
@@ -270,17 +271,17 @@ fn evaluate(input: &ContractInput) -> Result<ContractEvaluation> {
         }
         let coins = d.coins * pool_kept;
         let profit = revenue
-            .checked_sub(fee)
+            .sub_checked(fee)
             .ok_or_else(|| over("maintenanceFeePerDay"))?;
         cumulative = cumulative
-            .checked_add(profit)
+            .add_checked(profit)
             .ok_or_else(|| over("contractDays"))?;
-        held = held.checked_add(coins).ok_or_else(|| over("hashrate"))?;
+        held = held.add_checked(coins).ok_or_else(|| over("hashrate"))?;
         total_revenue = total_revenue
-            .checked_add(revenue)
+            .add_checked(revenue)
             .ok_or_else(|| over("coinPrice"))?;
         total_fees = total_fees
-            .checked_add(fee)
+            .add_checked(fee)
             .ok_or_else(|| over("maintenanceFeePerDay"))?;
         days.push(ContractDay {
             date: d.date,
@@ -295,13 +296,13 @@ fn evaluate(input: &ContractInput) -> Result<ContractEvaluation> {
     let price = input.contract_price;
     let end_price = run.end_coin_price;
     let net_profit = total_revenue
-        .checked_sub(total_fees)
-        .and_then(|x| x.checked_sub(price))
+        .sub_checked(total_fees)
+        .and_then(|x| x.sub_checked(price))
         .ok_or_else(|| over("contractPrice"))?;
     let held_coins_value = held
-        .checked_mul(end_price)
-        .and_then(|x| x.checked_sub(total_fees))
-        .and_then(|x| x.checked_sub(price))
+        .mul_checked(end_price)
+        .and_then(|x| x.sub_checked(total_fees))
+        .and_then(|x| x.sub_checked(price))
         .ok_or_else(|| over("priceChangePercentPerYear"))?;
     let roi_percent = percent_of(net_profit, price).ok_or_else(|| over("contractPrice"))?;
     let payback_date = days
@@ -346,12 +347,12 @@ fn evaluate(input: &ContractInput) -> Result<ContractEvaluation> {
 /// computed as `amount × end / start` so a flat price gives back `amount` exactly.
 fn hold(amount: Decimal, start_price: Decimal, end_price: Decimal) -> Result<HoldAlternative> {
     let over = || Error::overflow("coinPrice");
-    let coins = amount.checked_div(start_price).ok_or_else(over)?;
+    let coins = amount.div_checked(start_price).ok_or_else(over)?;
     let end_value = amount
-        .checked_mul(end_price)
-        .and_then(|x| x.checked_div(start_price))
+        .mul_checked(end_price)
+        .and_then(|x| x.div_checked(start_price))
         .ok_or_else(over)?;
-    let profit = end_value.checked_sub(amount).ok_or_else(over)?;
+    let profit = end_value.sub_checked(amount).ok_or_else(over)?;
     Ok(HoldAlternative {
         coins,
         end_value,
@@ -361,7 +362,7 @@ fn hold(amount: Decimal, start_price: Decimal, end_price: Decimal) -> Result<Hol
 
 /// `part / whole × 100`.
 fn percent_of(part: Decimal, whole: Decimal) -> Option<Decimal> {
-    part.checked_div(whole)?.checked_mul(Decimal::ONE_HUNDRED)
+    part.div_checked(whole)?.mul_checked(Decimal::ONE_HUNDRED)
 }
 
 /// The option with the highest profit at output precision; the first listed wins a tie.
@@ -562,8 +563,8 @@ pub fn compare_outlay(input: &OutlayInput) -> Result<OutlayComparison> {
     let rig = project::project_unrounded(&pre_tax)?;
     let rig_profit = rig
         .total_profit
-        .checked_add(rig.resale_value)
-        .and_then(|x| x.checked_sub(outlay))
+        .add_checked(rig.resale_value)
+        .and_then(|x| x.sub_checked(outlay))
         .ok_or_else(over)?;
 
     let contract = ContractInput {

@@ -2,6 +2,7 @@
 //! day, month and year, with break-even prices, payback, efficiency and hashprice. The
 //! per-day helpers on [`EstimateInput`] are the building blocks projections reuse.
 
+use crate::num::Checked;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -260,7 +261,7 @@ impl EstimateInput {
     /// `d × workPerDifficulty`.
     pub fn work_per_block(&self, d: Difficulty) -> Result<Decimal> {
         d.value()
-            .checked_mul(self.work_per_difficulty)
+            .mul_checked(self.work_per_difficulty)
             .ok_or_else(|| Error::overflow("difficulty"))
     }
 
@@ -272,13 +273,13 @@ impl EstimateInput {
             Network::Difficulty(d) => (self.work_per_block(d)?, "difficulty"),
             Network::Hashrate(n) => (
                 n.per_second()
-                    .checked_mul(self.block_time_seconds)
+                    .mul_checked(self.block_time_seconds)
                     .ok_or_else(|| Error::overflow("networkHashrate"))?,
                 "networkHashrate",
             ),
         };
         let work = today
-            .checked_mul(multiplier)
+            .mul_checked(multiplier)
             .ok_or_else(|| Error::overflow(field))?;
         if work <= Decimal::ZERO {
             return Err(Error::invalid(
@@ -293,7 +294,7 @@ impl EstimateInput {
     /// difficulty, or `N × blockTime / workPerDifficulty` in the network-hashrate form.
     pub fn implied_difficulty(&self, multiplier: Decimal) -> Result<Difficulty> {
         let w = self.network_work_per_block(multiplier)?;
-        w.checked_div(self.work_per_difficulty)
+        w.div_checked(self.work_per_difficulty)
             .map(Difficulty::new)
             .ok_or_else(|| Error::overflow("difficulty"))
     }
@@ -301,7 +302,7 @@ impl EstimateInput {
     /// Blocks the chain produces per day at its target block time: `86,400 / blockTime`.
     pub fn chain_blocks_per_day(&self) -> Result<Decimal> {
         SECONDS_PER_DAY
-            .checked_div(self.block_time_seconds)
+            .div_checked(self.block_time_seconds)
             .ok_or_else(|| Error::overflow("blockTimeSeconds"))
     }
 
@@ -349,7 +350,7 @@ impl EstimateInput {
         let w = self.network_work_per_block(difficulty_multiplier)?;
         let h = mul(self.hashrate.per_second(), hashrate_multiplier, "hashrate")?;
         // H × R × 86,400 / W, multiplying first when that fits (exact), else dividing first.
-        match h.checked_mul(per_block) {
+        match h.mul_checked(per_block) {
             Some(hr) => mul_div(hr, SECONDS_PER_DAY, w, "hashrate"),
             None => mul(
                 mul_div(h, SECONDS_PER_DAY, w, "hashrate")?,
@@ -386,31 +387,31 @@ pub const MAX_HEIGHT: u64 = 10_000_000_000;
 /// `a × b` or an overflow error on `field`.
 #[inline(never)]
 pub(crate) fn mul(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-    a.checked_mul(b).ok_or_else(|| Error::overflow(field))
+    a.mul_checked(b).ok_or_else(|| Error::overflow(field))
 }
 
 /// `a + b` or an overflow error on `field`.
 #[inline(never)]
 pub(crate) fn add(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-    a.checked_add(b).ok_or_else(|| Error::overflow(field))
+    a.add_checked(b).ok_or_else(|| Error::overflow(field))
 }
 
 /// `a − b` or an overflow error on `field`.
 #[inline(never)]
 pub(crate) fn sub(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-    a.checked_sub(b).ok_or_else(|| Error::overflow(field))
+    a.sub_checked(b).ok_or_else(|| Error::overflow(field))
 }
 
 /// `a / b` (b ≠ 0) or an overflow error on `field`.
 #[inline(never)]
 pub(crate) fn div(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-    a.checked_div(b).ok_or_else(|| Error::overflow(field))
+    a.div_checked(b).ok_or_else(|| Error::overflow(field))
 }
 
 /// `a × b / c`: multiplies first when the product fits (keeping every digit), else divides
 /// first. Overflow of both is an error on `field`.
 pub(crate) fn mul_div(a: Decimal, b: Decimal, c: Decimal, field: &str) -> Result<Decimal> {
-    match a.checked_mul(b) {
+    match a.mul_checked(b) {
         Some(p) => div(p, c, field),
         None => mul(div(a, c, field)?, b, field),
     }

@@ -8,6 +8,7 @@ pub mod contract;
 pub mod date;
 pub mod error;
 pub mod estimate;
+pub mod num;
 pub mod project;
 pub mod raw;
 pub mod rigs;
@@ -15,4 +16,4 @@ pub mod risk;
 pub mod units;
 
 pub use error::{Error, Result};
-pub use raw::Raw;
+pub use raw::{Raw, RawMap};

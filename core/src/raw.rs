@@ -3,7 +3,6 @@
 //! name the field. Numbers keep the exact decimal text they were written with.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -21,13 +20,13 @@ pub enum Raw {
     Number(String),
     Text(String),
     List(Vec<Raw>),
-    Map(BTreeMap<String, Raw>),
+    Map(RawMap),
 }
 
 impl Raw {
     /// An empty object.
     pub fn map() -> Self {
-        Raw::Map(BTreeMap::new())
+        Raw::Map(RawMap::new())
     }
 
     /// Builder helper for tests and front ends: insert `key` (a no-op on non-maps).
@@ -62,6 +61,78 @@ impl Raw {
             Raw::List(_) => "a list",
             Raw::Map(_) => "an object",
         }
+    }
+}
+
+/// The fields of a [`Raw::Map`] in the order they were given. Inputs have a few dozen keys at
+/// most, so a vector with linear look-up is smaller (in wasm) and as fast as a tree.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawMap(Vec<(String, Raw)>);
+
+impl RawMap {
+    /// An empty map.
+    pub const fn new() -> Self {
+        RawMap(Vec::new())
+    }
+
+    /// The value under `key`.
+    pub fn get(&self, key: &str) -> Option<&Raw> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Inserts or replaces `key`.
+    pub fn insert(&mut self, key: String, value: Raw) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// Keeps only the entries `keep` accepts.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Raw) -> bool) {
+        self.0.retain(|(k, v)| keep(k, v));
+    }
+
+    /// The entries in the order they were given.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Raw)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The keys in the order they were given.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a RawMap {
+    type Item = (&'a String, &'a Raw);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, Raw)>,
+        fn(&'a (String, Raw)) -> (&'a String, &'a Raw),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl FromIterator<(String, Raw)> for RawMap {
+    fn from_iter<I: IntoIterator<Item = (String, Raw)>>(iter: I) -> Self {
+        let mut m = RawMap::new();
+        for (k, v) in iter {
+            m.insert(k, v);
+        }
+        m
     }
 }
 
@@ -166,7 +237,7 @@ impl<'de> Visitor<'de> for RawVisitor {
         Ok(Raw::List(v))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Raw, A::Error> {
-        let mut m = BTreeMap::new();
+        let mut m = RawMap::new();
         while let Some((k, v)) = map.next_entry::<String, Raw>()? {
             m.insert(k, v);
         }
@@ -180,12 +251,12 @@ impl<'de> Visitor<'de> for RawVisitor {
 /// `null`, a missing key and an empty or blank string all mean "not given".
 #[derive(Debug)]
 pub struct Fields<'a> {
-    map: &'a BTreeMap<String, Raw>,
+    map: &'a RawMap,
     prefix: String,
-    seen: RefCell<BTreeSet<String>>,
+    seen: RefCell<Vec<String>>,
 }
 
-static EMPTY: BTreeMap<String, Raw> = BTreeMap::new();
+static EMPTY: RawMap = RawMap::new();
 
 impl<'a> Fields<'a> {
     /// Fields of a top-level input object. Anything but an object is an error on `input`.
@@ -209,7 +280,7 @@ impl<'a> Fields<'a> {
         Ok(Fields {
             map,
             prefix: prefix.to_owned(),
-            seen: RefCell::new(BTreeSet::new()),
+            seen: RefCell::new(Vec::new()),
         })
     }
 
@@ -224,7 +295,11 @@ impl<'a> Fields<'a> {
 
     /// The raw value of `key`, or `None` when absent, null or blank text. Marks it as read.
     pub fn raw(&self, key: &str) -> Option<&'a Raw> {
-        self.seen.borrow_mut().insert(key.to_owned());
+        let mut seen = self.seen.borrow_mut();
+        if !seen.iter().any(|k| k == key) {
+            seen.push(key.to_owned());
+        }
+        drop(seen);
         match self.map.get(key) {
             None | Some(Raw::Null) => None,
             Some(Raw::Text(t)) if t.trim().is_empty() => None,
@@ -391,7 +466,7 @@ impl<'a> Fields<'a> {
     pub fn finish(&self) -> Result<()> {
         let seen = self.seen.borrow();
         for key in self.map.keys() {
-            if !seen.contains(key) {
+            if !seen.iter().any(|k| k == key) {
                 let hint = seen
                     .iter()
                     .find(|k| k.eq_ignore_ascii_case(key) || close(k, key))

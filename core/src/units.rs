@@ -2,6 +2,7 @@
 //! for human text such as "200 TH/s", "420 kSol/s" or "3.5 kW". A signature that takes a
 //! `Power` cannot be handed a `Hashrate` by mistake.
 
+use crate::num::Checked;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -80,7 +81,7 @@ impl Hashrate {
 
     /// The value expressed with a prefix, e.g. `in_prefix("T")` for TH/s.
     pub fn in_prefix(self, prefix: &str) -> Option<Decimal> {
-        prefix_factor(prefix).and_then(|f| self.per_second.checked_div(f))
+        prefix_factor(prefix).and_then(|f| self.per_second.div_checked(f))
     }
 
     /// Parses "200 TH/s", "200TH/s", "200 th", "420 kSol/s", "26783 H/s", "1.3 TH".
@@ -116,7 +117,7 @@ impl Hashrate {
             });
         }
         let per_second = value
-            .checked_mul(factor)
+            .mul_checked(factor)
             .ok_or_else(|| Error::overflow(field))?;
         Ok(Hashrate { per_second, unit })
     }
@@ -240,7 +241,7 @@ impl Power {
         if v < Decimal::ZERO {
             return Err(Error::range(field, "0 or more", v.normalize()));
         }
-        v.checked_mul(factor)
+        v.mul_checked(factor)
             .map(Power)
             .ok_or_else(|| Error::overflow(field))
     }

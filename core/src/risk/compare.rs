@@ -2,8 +2,6 @@
 //! runs, estimated today with the rig's hashrate and power for that algorithm, ranked by daily
 //! profit. Scrypt rigs also get the Litecoin + Dogecoin merged-mining row. Exact Decimal.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -121,7 +119,7 @@ impl CompareInput {
             raw.set("hashrate", mode.hashrate.per_second().to_string());
             raw.set("powerWatts", mode.power.as_watts());
             let prefix = format!("coins.{}", coin.id);
-            if let Some(Raw::Map(o)) = overrides.get(coin.id) {
+            if let Some((_, Raw::Map(o))) = overrides.iter().find(|(id, _)| *id == coin.id) {
                 for (k, v) in o {
                     raw.set(k, v.clone());
                 }
@@ -150,8 +148,8 @@ impl CompareInput {
 }
 
 /// The `coins` object: coin id → its override fields, each validated by name.
-fn read_overrides(f: &Fields) -> Result<BTreeMap<&'static str, Raw>> {
-    let mut out = BTreeMap::new();
+fn read_overrides(f: &Fields) -> Result<Vec<(&'static str, Raw)>> {
+    let mut out: Vec<(&'static str, Raw)> = Vec::new();
     match f.raw("coins") {
         None => {}
         Some(Raw::Map(map)) => {
@@ -163,7 +161,8 @@ fn read_overrides(f: &Fields) -> Result<BTreeMap<&'static str, Raw>> {
                     inner.raw(k);
                 }
                 inner.finish()?;
-                out.insert(coin.id, value.clone());
+                out.retain(|(id, _)| *id != coin.id);
+                out.push((coin.id, value.clone()));
             }
         }
         Some(_) => {
@@ -277,7 +276,9 @@ pub fn compare(input: &CompareInput) -> Result<Comparison> {
             ..base
         });
     }
-    rows.sort_by(|a, b| b.profit.cmp(&a.profit).then_with(|| a.coin.cmp(&b.coin)));
+    super::sort_rows(&mut rows, |a, b| {
+        b.profit.cmp(&a.profit).then_with(|| a.coin.cmp(&b.coin))
+    });
     Ok(Comparison {
         currency: input.currency.clone(),
         rig: input.rig.map(|r| r.id),

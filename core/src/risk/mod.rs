@@ -183,6 +183,19 @@ pub(crate) fn fraction(k: usize, n: usize) -> Decimal {
     exact(Decimal::from(k as u64) / Decimal::from(n as u64))
 }
 
+/// A stable insertion sort for the handful of rows a ranking has (a dozen at most). The
+/// standard library's sorts are built for large slices and add about 10 KB of wasm per row
+/// type.
+pub(crate) fn sort_rows<T>(rows: &mut [T], mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..rows.len() {
+        let mut j = i;
+        while j > 0 && cmp(&rows[j - 1], &rows[j]) == std::cmp::Ordering::Greater {
+            rows.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

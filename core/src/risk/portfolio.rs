@@ -22,6 +22,7 @@
 //! of the sum; `combined` and `positions[i]` describe the final values. `spreadPercent` is
 //! `(p95 − p5) / outlay × 100`: comparable across positions of different sizes.
 
+use crate::num::Checked;
 use std::collections::BTreeMap;
 
 use rand_distr::{Distribution, StandardNormal};
@@ -99,8 +100,8 @@ impl HoldInput {
         };
         let over = || Error::overflow(f.name("coins"));
         let (coins, invested) = match (f.positive("coins")?, f.positive("invested")?) {
-            (Some(c), None) => (c, c.checked_mul(coin_price).ok_or_else(over)?),
-            (None, Some(i)) => (i.checked_div(coin_price).ok_or_else(over)?, i),
+            (Some(c), None) => (c, c.mul_checked(coin_price).ok_or_else(over)?),
+            (None, Some(i)) => (i.div_checked(coin_price).ok_or_else(over)?, i),
             (Some(_), Some(_)) => {
                 return Err(Error::invalid(
                     f.name("invested"),
@@ -898,7 +899,7 @@ impl PortfolioSimulator {
         for (i, p) in self.input.positions.iter().enumerate() {
             let outlay = p.outlay();
             total_outlay = total_outlay
-                .checked_add(outlay)
+                .add_checked(outlay)
                 .ok_or_else(|| Error::overflow("positions"))?;
             positions.push(risk(i, p.kind(), Some(p.coin().id), outlay, &mut scratch)?);
         }

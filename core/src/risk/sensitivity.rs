@@ -2,6 +2,7 @@
 //! power and pool fee moved down and up (a tornado chart, biggest swing first), and a break-even
 //! grid over electricity price × coin price. Exact: every figure is `estimate` or `project`.
 
+use crate::num::Checked;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -199,7 +200,7 @@ pub fn sensitivity(input: &SensitivityInput) -> Result<Sensitivity> {
         });
     }
     // A stable sort keeps the display order among equal impacts.
-    rows.sort_by_key(|r| std::cmp::Reverse(r.impact));
+    super::sort_rows(&mut rows, |a, b| b.impact.cmp(&a.impact));
 
     let (metric, days) = match &input.basis {
         Basis::Estimate(_) => ("dailyProfit", None),
@@ -236,7 +237,7 @@ fn value_of(e: &EstimateInput, parameter: &str) -> Decimal {
 /// off-peak price too; the pool fee stays within 100 %.
 fn vary(basis: &Basis, parameter: &'static str, factor: Decimal) -> Result<(Basis, Decimal)> {
     let scale = |v: Decimal| {
-        v.checked_mul(factor)
+        v.mul_checked(factor)
             .ok_or_else(|| Error::overflow(parameter))
     };
     let mut b = basis.clone();
@@ -294,7 +295,7 @@ fn axis(base: Decimal, fallback: Option<Decimal>, field: &str) -> Result<(Vec<De
     };
     let steps = (0..GRID_STEPS)
         .map(|i| {
-            top.checked_mul(Decimal::from(i as u64))
+            top.mul_checked(Decimal::from(i as u64))
                 .map(|v| v / Decimal::from(GRID_BASE as u64))
                 .ok_or_else(|| Error::overflow(field))
         })

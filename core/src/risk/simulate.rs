@@ -33,6 +33,7 @@
 //! probabilities are exact `k / paths` fractions, counts (`day`, `paths`, `seed`, `days`,
 //! `medianPaybackDays`) are numbers.
 
+use crate::num::Checked;
 use rand_distr::{Distribution, StandardNormal};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use rand_xoshiro::rand_core::SeedableRng;
@@ -256,7 +257,7 @@ impl RigPlan {
         for d in &run.days {
             let net = d
                 .revenue
-                .checked_sub(d.pool_fee)
+                .sub_checked(d.pool_fee)
                 .ok_or_else(|| Error::overflow("coinPrice"))?;
             let net = to_f64(net);
             days.push(RigDay {
@@ -271,7 +272,7 @@ impl RigPlan {
         let hardware_cost = e.hardware_cost.filter(|c| !c.is_zero());
         let resale_value = match hardware_cost {
             Some(c) => c
-                .checked_mul(input.resale_value.fraction())
+                .mul_checked(input.resale_value.fraction())
                 .ok_or_else(|| Error::overflow("hardwareCost"))?,
             None => Decimal::ZERO,
         };

@@ -1,6 +1,7 @@
 //! Solo-mining odds: how many blocks a hashrate finds on its own, the chance of finding at least
 //! one in a period (Poisson: `1 − e^(−expected)`), the expected wait, and what one block pays.
 
+use crate::num::Checked;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -112,46 +113,46 @@ pub fn solo_odds(input: &SoloInput) -> Result<SoloOdds> {
     let hashrate = e.hashrate.per_second();
     let uptime = e.uptime.fraction();
     let network_blocks_per_day = dec!(86400)
-        .checked_div(e.block_time_seconds)
+        .div_checked(e.block_time_seconds)
         .ok_or_else(|| Error::overflow("blockTimeSeconds"))?;
     // The network's hashrate: given, or implied by the difficulty (work per block / block time).
     let network_hashrate = match e.network {
         Network::Hashrate(n) => n.per_second(),
         Network::Difficulty(d) => d
             .value()
-            .checked_mul(e.work_per_difficulty)
-            .and_then(|w| w.checked_div(e.block_time_seconds))
+            .mul_checked(e.work_per_difficulty)
+            .and_then(|w| w.div_checked(e.block_time_seconds))
             .ok_or_else(|| Error::overflow("difficulty"))?,
     };
     if network_hashrate.is_zero() {
         return Err(Error::range("difficulty", "greater than 0", 0));
     }
     let share = hashrate
-        .checked_div(network_hashrate)
+        .div_checked(network_hashrate)
         .ok_or_else(overflow)?;
     let per_day = share
-        .checked_mul(network_blocks_per_day)
-        .and_then(|x| x.checked_mul(uptime))
+        .mul_checked(network_blocks_per_day)
+        .and_then(|x| x.mul_checked(uptime))
         .ok_or_else(overflow)?;
-    let expected = per_day.checked_mul(input.days).ok_or_else(overflow)?;
+    let expected = per_day.mul_checked(input.days).ok_or_else(overflow)?;
 
     let reward = match e.block_reward {
         Some(r) => r,
         None => coins::miner_reward(e.coin, e.block_height)?,
     };
     let block_coins = reward
-        .checked_add(e.tx_fees_per_block)
+        .add_checked(e.tx_fees_per_block)
         .ok_or_else(|| Error::overflow("txFeesPerBlock"))?;
     let block_value = block_coins
-        .checked_mul(e.coin_price)
+        .mul_checked(e.coin_price)
         .ok_or_else(|| Error::overflow("coinPrice"))?;
 
     let kw = e.power.as_kilowatts() * (Decimal::ONE + e.overhead.fraction());
     let electricity = kw
-        .checked_mul(dec!(24))
-        .and_then(|x| x.checked_mul(uptime))
-        .and_then(|x| x.checked_mul(input.days))
-        .and_then(|x| x.checked_mul(e.electricity_price.as_per_kwh()))
+        .mul_checked(dec!(24))
+        .and_then(|x| x.mul_checked(uptime))
+        .and_then(|x| x.mul_checked(input.days))
+        .and_then(|x| x.mul_checked(e.electricity_price.as_per_kwh()))
         .ok_or_else(|| Error::overflow("electricityPrice"))?;
 
     let rate = to_f64(per_day);
@@ -159,7 +160,7 @@ pub fn solo_odds(input: &SoloInput) -> Result<SoloOdds> {
     let (mean_wait, median_wait) = if per_day.is_zero() {
         (None, None)
     } else {
-        let mean = Decimal::ONE.checked_div(per_day).map(exact);
+        let mean = Decimal::ONE.div_checked(per_day).map(exact);
         let median = super::from_f64(core::f64::consts::LN_2 / rate, "hashrate").ok();
         (mean, median)
     };
@@ -167,7 +168,7 @@ pub fn solo_odds(input: &SoloInput) -> Result<SoloOdds> {
     let periods = PERIODS
         .iter()
         .map(|&days| {
-            let blocks = per_day.checked_mul(days).ok_or_else(overflow)?;
+            let blocks = per_day.mul_checked(days).ok_or_else(overflow)?;
             Ok(SoloPeriod {
                 days,
                 expected_blocks: significant(blocks),

@@ -7,6 +7,7 @@ use minecalc_core::contract::{
     CONTRACT_FIELDS, ContractEvaluation, ContractInput, Verdict, evaluate_contract,
 };
 use minecalc_core::estimate::ESTIMATE_FIELDS;
+use minecalc_core::num::Checked;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -160,8 +161,8 @@ impl Ui {
         self.outcomes
             .label(2, &cx.tf(Msg::OptBuy, &[("ticker", ticker)]));
         let of_price = |v: Decimal| {
-            v.checked_div(c.contract_price)
-                .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+            v.div_checked(c.contract_price)
+                .and_then(|r| r.mul_checked(Decimal::ONE_HUNDRED))
         };
         let rows = [
             (c.net_profit, Verdict::CloudSell),

@@ -5,6 +5,7 @@
 
 use minecalc_core::Raw;
 use minecalc_core::contract::{Best, OutlayComparison, OutlayInput, compare_outlay};
+use minecalc_core::num::Checked;
 use minecalc_core::project::ProjectionInput;
 use minecalc_core::raw::Fields;
 use minecalc_core::units::Hashrate;
@@ -169,19 +170,19 @@ fn comparison(
     let outlay = projection.estimate.hardware_cost.unwrap_or_default();
     let over = || Error::overflow("contractPrice");
     let ratio = outlay
-        .checked_div(price)
-        .and_then(|r| r.checked_mul(Decimal::from(term)))
-        .and_then(|r| r.checked_div(Decimal::from(projection.days)))
+        .div_checked(price)
+        .and_then(|r| r.mul_checked(Decimal::from(term)))
+        .and_then(|r| r.div_checked(Decimal::from(projection.days)))
         .ok_or_else(over)?;
     let rate = projection.estimate.hashrate;
     let hashrate = Hashrate::new(
-        rate.per_second().checked_mul(ratio).ok_or_else(over)?,
+        rate.per_second().mul_checked(ratio).ok_or_else(over)?,
         rate.unit(),
     );
     let input = OutlayInput {
         projection,
         contract_hashrate: hashrate,
-        maintenance_fee_per_day: fee.checked_mul(ratio).ok_or_else(over)?,
+        maintenance_fee_per_day: fee.mul_checked(ratio).ok_or_else(over)?,
         contract_ends_when_unprofitable: true,
     };
     Ok((compare_outlay(&input)?, hashrate))

@@ -3,6 +3,7 @@
 //! behind it and the current numbers, and a chart of daily profit against electricity price.
 
 use minecalc_core::estimate::{Assumptions, Estimate, Period};
+use minecalc_core::num::Checked;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use wasm_bindgen::JsValue;
@@ -307,7 +308,7 @@ fn line(text: &str) -> Result<El, JsValue> {
 /// A hashrate in the algorithm's display unit, e.g. "200 TH/s".
 fn hashrate_text(cx: &Ctx, a: &Assumptions) -> String {
     let (factor, unit) = display_unit(cx, a);
-    let v = a.hashrate.checked_div(factor).unwrap_or(a.hashrate);
+    let v = a.hashrate.div_checked(factor).unwrap_or(a.hashrate);
     format!("{} {unit}", cx.fmt.sig(v))
 }
 
@@ -332,7 +333,7 @@ fn float(d: Decimal) -> f64 {
 /// `100 − p`: the percentage left after `p`.
 #[inline(never)]
 fn complement(p: Decimal) -> Decimal {
-    Decimal::ONE_HUNDRED.checked_sub(p).unwrap_or_default()
+    Decimal::ONE_HUNDRED.sub_checked(p).unwrap_or_default()
 }
 
 /// Revenue at full uptime: `revenue × 100 ÷ uptime%` (`None` at zero uptime).
@@ -342,8 +343,8 @@ fn per_full_day(revenue: Decimal, uptime_percent: Decimal) -> Option<Decimal> {
         return None;
     }
     revenue
-        .checked_mul(Decimal::ONE_HUNDRED)?
-        .checked_div(uptime_percent)
+        .mul_checked(Decimal::ONE_HUNDRED)?
+        .div_checked(uptime_percent)
 }
 
 fn pct(f: &Fmt, d: Decimal) -> String {
@@ -531,7 +532,7 @@ fn figure_text(
         }
         Figure::Hashprice => {
             let (factor, unit) = display_unit(cx, a);
-            let rate = a.hashrate.checked_div(factor).unwrap_or(a.hashrate);
+            let rate = a.hashrate.div_checked(factor).unwrap_or(a.hashrate);
             lines.push(line(cx.t(Msg::FormulaHashprice))?.class("mc-formula-rule"));
             let full_day = per_full_day(d.revenue, a.uptime_percent);
             if let Some(full) = full_day {

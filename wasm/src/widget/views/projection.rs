@@ -6,6 +6,7 @@
 use js_sys::{Array, Function, Object, Reflect};
 use minecalc_core::date::Date;
 use minecalc_core::estimate::ESTIMATE_FIELDS;
+use minecalc_core::num::Checked;
 use minecalc_core::project::{Halving, PROJECTION_FIELDS, Projection, ProjectionInput, project};
 use minecalc_core::{Raw, Result as CoreResult};
 use rust_decimal::Decimal;
@@ -167,8 +168,8 @@ impl Section {
         // Checked: amounts near Decimal's limit must not panic.
         let net = p
             .total_profit
-            .checked_add(p.resale_value)
-            .and_then(|v| v.checked_sub(cost))
+            .add_checked(p.resale_value)
+            .and_then(|v| v.sub_checked(cost))
             .unwrap_or(p.total_profit);
         let points = sample(p.days.len(), cost, &|i| {
             p.days.get(i).map(|d| d.cumulative_profit)
@@ -247,24 +248,6 @@ pub fn input(cx: &Ctx, view: &str, keep: &dyn Fn(&str) -> bool) -> Raw {
         }
     }
     let today = cx.today();
-    // The chain has moved on since the coin's snapshot: unless a height is given, start from
-    // the height expected today (snapshot height + elapsed days × blocks a day), so that
-    // halvings fall on their dates.
-    let snapshot = cx
-        .coin()
-        .filter(|c| c.mineable && !c.is_custom())
-        .map(|c| (c, Date::parse(c.snapshot.date, "")));
-    if let (None, Some((coin, Ok(since)))) = (raw.get("blockHeight"), snapshot) {
-        let elapsed = Date::parse(&today, "").map_or(0, |t| since.days_until(t).max(0));
-        let blocks = (Decimal::from(elapsed) * Decimal::from(86_400))
-            .checked_div(coin.block_time_seconds)
-            .and_then(|b| b.floor().to_u64())
-            .unwrap_or(0);
-        raw.set(
-            "blockHeight",
-            coin.snapshot.height.saturating_add(blocks).to_string(),
-        );
-    }
     raw.set("startDate", today);
     if let Raw::Map(m) = &mut raw {
         m.retain(|k, _| keep(k));
@@ -291,7 +274,7 @@ pub fn sample(
     let mut i = step - 1;
     loop {
         let i_last = i.min(n.saturating_sub(1));
-        if let Some(v) = cumulative(i_last).and_then(|c| c.checked_sub(cost)?.to_f64()) {
+        if let Some(v) = cumulative(i_last).and_then(|c| c.sub_checked(cost)?.to_f64()) {
             points.push(((i_last + 1) as f64, v));
         }
         if i_last + 1 >= n {
