@@ -52,7 +52,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintAsOf => "Stand {date} · zum Aktualisieren ändern",
         Msg::HintHeightToday => {
-            "Heute erwartet: Höhe des Snapshots plus ein Block je Blockzeit seither"
+            "Heute erwartet: Höhe des Schnappschusses plus ein Block je Blockzeit seitdem"
         }
         Msg::HintEdited => "Ihr Wert (Schnappschuss vom {date}: {value})",
         Msg::HintRewardAuto => "Laut Zeitplan bei Block {height} · zum Überschreiben ändern",

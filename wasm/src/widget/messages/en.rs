@@ -50,7 +50,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HintPreset => "Spec-sheet figures ({date}) · edit hashrate or power to override",
         Msg::HintAsOf => "As of {date} · edit to update",
         Msg::HintHeightToday => {
-            "Expected today: the snapshot's height plus one block per block time since"
+            "Expected today: the snapshot's height plus one block per block time since then"
         }
         Msg::HintEdited => "Your figure (snapshot of {date}: {value})",
         Msg::HintRewardAuto => "From the schedule at block {height} · edit to override",
