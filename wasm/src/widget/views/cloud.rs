@@ -58,11 +58,7 @@ impl View for Cloud {
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
         let kpi = el("p")?.class("mc-kpi-value").text("—").build();
         let kpi_sub = el("p")?.class("mc-kpi-sub").build();
-        let summary = el("div")?
-            .class("mc-summary")
-            .part("summary")
-            .attr("aria-live", "polite")
-            .attr("aria-atomic", "true")
+        let summary = super::summary()?
             .child(el("p")?.class("mc-kpi-label").text(cx.t(Msg::CloudKpi)))
             .append(&kpi)
             .append(&kpi_sub);

@@ -70,11 +70,7 @@ impl View for Compare {
         let kpi_label = el("p")?.class("mc-kpi-label").build();
         let kpi = el("p")?.class("mc-kpi-value mc-kpi-text").text("—").build();
         let kpi_sub = el("p")?.class("mc-kpi-sub").build();
-        let summary = el("div")?
-            .class("mc-summary")
-            .part("summary")
-            .attr("aria-live", "polite")
-            .attr("aria-atomic", "true")
+        let summary = super::summary()?
             .append(&kpi_label)
             .append(&kpi)
             .append(&kpi_sub);

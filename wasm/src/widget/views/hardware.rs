@@ -80,11 +80,7 @@ impl View for Hardware {
             .attr("hidden", "")
             .text(cx.t(Msg::StaleNote))
             .build();
-        let summary = el("div")?
-            .class("mc-summary")
-            .part("summary")
-            .attr("aria-live", "polite")
-            .attr("aria-atomic", "true")
+        let summary = super::summary()?
             .child(el("p")?.class("mc-kpi-label").text(cx.t(Msg::ProfitPerDay)))
             .append(&kpi_value)
             .append(&kpi_sub)

@@ -45,6 +45,16 @@ pub trait View {
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue>;
 }
 
+/// The top of a view: the headline figures in a polite live region, so screen readers hear
+/// the new result after each change. Views append their label, value and sentence.
+pub fn summary() -> Result<super::dom::El, JsValue> {
+    Ok(super::dom::el("div")?
+        .class("mc-summary")
+        .part("summary")
+        .attr("aria-live", "polite")
+        .attr("aria-atomic", "true"))
+}
+
 /// Every view, in tab order. Tabs are shown only when there is more than one.
 pub fn registry() -> Vec<Box<dyn View>> {
     vec![

@@ -57,11 +57,7 @@ impl View for Risk {
         let kpi_label = p("mc-kpi-label")?;
         let kpi_value = el("p")?.class("mc-kpi-value").text("—").build();
         let words = p("mc-words")?;
-        let summary = el("div")?
-            .class("mc-summary")
-            .part("summary")
-            .attr("aria-live", "polite")
-            .attr("aria-atomic", "true")
+        let summary = super::summary()?
             .append(&kpi_label)
             .append(&kpi_value)
             .append(&words);
