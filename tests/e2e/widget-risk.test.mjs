@@ -284,6 +284,41 @@ test('Portfolio: add and remove positions; each alone next to all together', asy
   await page.close();
 });
 
+test('Portfolio: "Copy link" carries the added positions, and the link restores them', async () => {
+  const page = await open(`${RIG} view="portfolio" paths="200"`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const calc = page.locator('mining-calculator');
+  await finished(page, 'portfolio', '1');
+  await calc.getByLabel('Position', { exact: true }).selectOption('hold');
+  await calc.locator('#mc-pf-coin').selectOption('ltc');
+  await calc.getByLabel('Amount invested', { exact: true }).fill('5000');
+  await calc.getByRole('button', { name: 'Add position' }).click();
+  await page.waitForFunction(() => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('[part="portfolio"]')?.getAttribute('data-positions') === '2');
+  await calc.locator('#mc-panel-portfolio [data-action=copy-link]').click();
+  await page.waitForFunction(() => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('#mc-panel-portfolio .mc-share-status')?.textContent === 'Link copied.');
+  const hash = new URL(page.url()).hash;
+  const pairs = new URLSearchParams(hash.slice('#mc='.length));
+  assert.equal(pairs.get('view'), 'portfolio');
+  assert.deepEqual(pairs.getAll('position').map((p) => p.split('|').map(decodeURIComponent)).map((v) => [v[0], v[1], v[4]]), [['hold', 'ltc', '5000']]);
+
+  // The same fixture opened with that fragment shows the position again, checked by the core.
+  const copy = await newPage(browser, { viewport: { width: 1100, height: 1000 } });
+  await copy.route(`${server.url}/fixture.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(`<mining-calculator ${RIG} paths="200"></mining-calculator>`) }));
+  await copy.goto(`${server.url}/fixture.html${hash}`);
+  await copy.waitForFunction(() => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('[part="portfolio"]')?.getAttribute('data-positions') === '2', null, { timeout: 30_000 });
+  const names = await copy.locator('mining-calculator').locator('[part="portfolio"] tbody tr th').allInnerTexts();
+  assert.match(names[1], /^Coins held · LTC · \$5,000\.00/);
+
+  // A tampered position is refused like a bad "Add": nothing is added, nothing is injected.
+  const bad = await newPage(browser, { viewport: { width: 1100, height: 1000 } });
+  await bad.route(`${server.url}/fixture.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(`<mining-calculator ${RIG} paths="200"></mining-calculator>`) }));
+  await bad.goto(`${server.url}/fixture.html#mc=view=portfolio&position=${encodeURIComponent('rig|ltc|<img src=x onerror=alert(1)>|1|2|3')}`);
+  await bad.locator('mining-calculator').locator('.mc-pf-add .mc-error').waitFor();
+  assert.equal(await bad.locator('mining-calculator').locator('[part="portfolio"] img').count(), 0);
+  assert.deepEqual(errorsOf(page), []);
+  assert.deepEqual(errorsOf(copy), []);
+  await Promise.all([page.close(), copy.close(), bad.close()]);
+});
+
 for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
   for (const width of [320, 1280]) {
     test(`screenshots of the risk views, ${colorScheme}, ${width} px`, async (t) => {

@@ -220,7 +220,8 @@ fn copy_link(
             return;
         };
         let view = inner.views.get(inner.active).map_or("", |v| v.id());
-        fragment(&inner.state, view, &instance.host.id())
+        let kept: Vec<(&str, String)> = inner.views.iter().flat_map(|v| v.link_pairs()).collect();
+        fragment(&inner.state, view, &instance.host.id(), &kept)
     };
     let Some(window) = web_sys::window() else {
         return;
@@ -245,8 +246,9 @@ fn copy_link(
 /// The fragment for the current inputs: `mc=` then `key=value` pairs. Rig and coin always,
 /// every other field the reader or the host set (derived figures follow from those), the
 /// hashrate unit, the view, and the host's `id` when it has one (so that only that widget
-/// restores it). Numbers are written with a dot whatever the locale.
-pub fn fragment(state: &State, view: &str, id: &str) -> String {
+/// restores it), then what views keep themselves (`kept`). Numbers are written with a dot
+/// whatever the locale.
+pub fn fragment(state: &State, view: &str, id: &str, kept: &[(&str, String)]) -> String {
     let mut out = String::from(PREFIX);
     let mut push = |key: &str, value: &str| {
         if out.len() > PREFIX.len() {
@@ -274,6 +276,9 @@ pub fn fragment(state: &State, view: &str, id: &str) -> String {
         }
     }
     push("hashUnit", &state.hash_unit);
+    for (key, value) in kept {
+        push(key, value);
+    }
     out
 }
 
@@ -343,6 +348,9 @@ fn apply(instance: &Instance) {
         }
         if let Some(unit) = get("hashUnit") {
             inner.state.set_hash_unit(unit);
+        }
+        for view in &mut inner.views {
+            view.restore_link(&pairs);
         }
         if let Some(view) = get("view") {
             inner.active = view_index(&inner.views, Some(view));

@@ -43,6 +43,16 @@ pub trait View {
     /// the view is shown, and when it becomes shown. Problems with an input go to
     /// [`Ctx::report`] so they appear on the field; never leave NaN or blank figures.
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue>;
+
+    /// Inputs kept by the view rather than the form (the portfolio's positions), as
+    /// `key=value` pairs for "Copy link". Most views keep none.
+    fn link_pairs(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+
+    /// Takes back what [`View::link_pairs`] wrote, from the pairs of a link being opened. The
+    /// values are untrusted: they go through the same validation as typed input.
+    fn restore_link(&mut self, _pairs: &[(String, String)]) {}
 }
 
 /// The top of a view: the headline figures in a polite live region, so screen readers hear

@@ -22,6 +22,7 @@ use super::super::Handle;
 use super::super::dom::{El, el, replace_children, set_attr, set_hidden, set_text, toggle_class};
 use super::super::format::normalize_number;
 use super::super::messages::{self, Msg};
+use super::super::share::Actions;
 use super::super::sim::{self, Progress, Runner, Status, horizon, of_100};
 use super::{Ctx, View};
 
@@ -54,12 +55,25 @@ enum Action {
     Remove(usize),
 }
 
-/// Positions the reader added (label, position without the shared fields) and pending actions.
+/// A position the reader added: its label, the position without the shared fields, and the
+/// add form's values it came from (what a shared link carries).
+#[derive(Debug)]
+struct Position {
+    label: String,
+    raw: Raw,
+    values: [String; 6],
+}
+
+/// Positions the reader added and pending actions.
 #[derive(Debug, Default)]
 struct Added {
-    positions: Vec<(String, Raw)>,
+    positions: Vec<Position>,
     actions: Vec<Action>,
 }
+
+/// The key of a position in a shared link; its value is the add form's six values, each
+/// URI-encoded, joined by `|`.
+const LINK_KEY: &str = "position";
 
 /// The "Portfolio" view.
 #[derive(Debug, Default)]
@@ -68,6 +82,8 @@ pub struct PortfolioView {
     added: Rc<RefCell<Added>>,
     runner: Runner<PortfolioInput, PortfolioSimulator>,
     listener: Option<Closure<dyn FnMut(Event)>>,
+    /// The "Copy link" button (kept for its listener).
+    actions: Option<Actions>,
     /// Labels of the positions sent with the latest run, in order.
     labels: Vec<String>,
     drawn: Option<u32>,
@@ -158,6 +174,8 @@ impl View for PortfolioView {
             .append(&words)
             .append(&note)
             .build();
+        // "Copy link" carries the added positions too (see `link_pairs`).
+        let actions = Actions::new(cx, false)?;
         let root = el("div")?
             .class("mc-pf")
             .child(el("p")?.class("mc-note mc-intro").text(cx.t(Msg::PfIntro)))
@@ -165,6 +183,7 @@ impl View for PortfolioView {
             .append(&progress.row)
             .append(&status)
             .append(&body)
+            .append(&actions.root)
             .build();
         sync_kind(cx.lang, &controls);
 
@@ -201,6 +220,7 @@ impl View for PortfolioView {
             root.add_event_listener_with_callback(kind, on_event.as_ref().unchecked_ref())?;
         }
         self.listener = Some(on_event);
+        self.actions = Some(actions);
 
         replace_children(panel, vec![El(root)]);
         self.drawn = None;
@@ -215,6 +235,33 @@ impl View for PortfolioView {
             note,
         });
         Ok(())
+    }
+
+    fn link_pairs(&self) -> Vec<(&'static str, String)> {
+        let encode = |v: &String| String::from(js_sys::encode_uri_component(v));
+        self.added
+            .borrow()
+            .positions
+            .iter()
+            .map(|p| {
+                let parts: Vec<String> = p.values.iter().map(encode).collect();
+                (LINK_KEY, parts.join("|"))
+            })
+            .collect()
+    }
+
+    fn restore_link(&mut self, pairs: &[(String, String)]) {
+        let mut added = self.added.borrow_mut();
+        for (_, value) in pairs.iter().filter(|(k, _)| k == LINK_KEY) {
+            let decoded: Vec<String> = value
+                .split('|')
+                .filter_map(|part| js_sys::decode_uri_component(part).ok().map(String::from))
+                .collect();
+            // Added like a click on "Add": checked by the core before it is kept.
+            if let Ok(values) = <[String; 6]>::try_from(decoded) {
+                added.actions.push(Action::Add(values));
+            }
+        }
     }
 
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
@@ -232,7 +279,7 @@ impl View for PortfolioView {
             let ticker = cx.coin().map_or("", |c| c.ticker);
             labels.push(format!("{} · {ticker}", cx.t(Msg::PfFormRig)));
         }
-        for (label, p) in &self.added.borrow().positions {
+        for Position { label, raw: p, .. } in &self.added.borrow().positions {
             positions.push(with_shared(p, &form));
             labels.push(label.clone());
         }
@@ -363,7 +410,7 @@ fn apply_actions(cx: &Ctx, ui: &Ui, added: &RefCell<Added>, top: &Raw, form: &Ra
                 }
             }
             Action::Add(values) => {
-                let result = position(cx, &values).and_then(|(label, p)| {
+                let result = position(cx, &values).and_then(|(label, raw)| {
                     if added.borrow().positions.len() + 1 >= MAX_POSITIONS {
                         return Err(Error::range(
                             "positions",
@@ -372,8 +419,8 @@ fn apply_actions(cx: &Ctx, ui: &Ui, added: &RefCell<Added>, top: &Raw, form: &Ra
                         ));
                     }
                     let mut check = top.clone();
-                    check.set("positions", Raw::List(vec![with_shared(&p, form)]));
-                    PortfolioInput::from_raw(&check).map(|_| (label, p))
+                    check.set("positions", Raw::List(vec![with_shared(&raw, form)]));
+                    PortfolioInput::from_raw(&check).map(|_| Position { label, raw, values })
                 });
                 match result {
                     Ok(entry) => {
