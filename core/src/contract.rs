@@ -94,10 +94,7 @@ pub struct ContractInput {
 impl ContractInput {
     /// Validates a loosely typed input object and rejects unknown fields.
     pub fn from_raw(raw: &Raw) -> Result<Self> {
-        let f = Fields::new(raw)?;
-        let input = Self::read(&f)?;
-        f.finish()?;
-        Ok(input)
+        Fields::read_all(raw, Self::read)
     }
 
     /// Reads the shared estimate fields and the contract's own (see [`CONTRACT_FIELDS`]).
@@ -436,10 +433,7 @@ pub struct OutlayInput {
 impl OutlayInput {
     /// Validates a loosely typed input object and rejects unknown fields.
     pub fn from_raw(raw: &Raw) -> Result<Self> {
-        let f = Fields::new(raw)?;
-        let input = Self::read(&f)?;
-        f.finish()?;
-        Ok(input)
+        Fields::read_all(raw, Self::read)
     }
 
     /// Reads the projection fields, then [`OUTLAY_FIELDS`].

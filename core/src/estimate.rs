@@ -86,10 +86,7 @@ pub const ESTIMATE_FIELDS: [&str; 17] = [
 impl EstimateInput {
     /// Validates a loosely typed input object and rejects unknown fields.
     pub fn from_raw(raw: &Raw) -> Result<Self> {
-        let f = Fields::new(raw)?;
-        let input = Self::read(&f)?;
-        f.finish()?;
-        Ok(input)
+        Fields::read_all(raw, Self::read)
     }
 
     /// Reads the estimate fields from `f` without rejecting the others, so that larger inputs

@@ -167,10 +167,7 @@ pub struct ProjectionInput {
 impl ProjectionInput {
     /// Validates a loosely typed input object and rejects unknown fields.
     pub fn from_raw(raw: &Raw) -> Result<Self> {
-        let f = Fields::new(raw)?;
-        let input = Self::read(&f)?;
-        f.finish()?;
-        Ok(input)
+        Fields::read_all(raw, Self::read)
     }
 
     /// Reads the estimate fields, then the projection's own (see [`PROJECTION_FIELDS`]),

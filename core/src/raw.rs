@@ -44,6 +44,15 @@ impl Raw {
         }
     }
 
+    /// Whether this counts as a given value: `null` and blank text mean "not given".
+    pub fn is_given(&self) -> bool {
+        match self {
+            Raw::Null => false,
+            Raw::Text(t) => !t.trim().is_empty(),
+            _ => true,
+        }
+    }
+
     /// The value under `key` in a map.
     pub fn get(&self, key: &str) -> Option<&Raw> {
         match self {
@@ -284,6 +293,15 @@ impl<'a> Fields<'a> {
         })
     }
 
+    /// Reads a whole input object with `read` and rejects the fields it did not ask for: the
+    /// body of every `XInput::from_raw`.
+    pub fn read_all<T>(raw: &Raw, read: impl FnOnce(&Fields) -> Result<T>) -> Result<T> {
+        let f = Fields::new(raw)?;
+        let value = read(&f)?;
+        f.finish()?;
+        Ok(value)
+    }
+
     /// The full error name of `key` (with the nesting prefix).
     pub fn name(&self, key: &str) -> String {
         if self.prefix.is_empty() {
@@ -300,20 +318,12 @@ impl<'a> Fields<'a> {
             seen.push(key.to_owned());
         }
         drop(seen);
-        match self.map.get(key) {
-            None | Some(Raw::Null) => None,
-            Some(Raw::Text(t)) if t.trim().is_empty() => None,
-            Some(v) => Some(v),
-        }
+        self.map.get(key).filter(|v| v.is_given())
     }
 
     /// Whether `key` is given (not absent, null or blank). Does not mark it as read.
     pub fn has(&self, key: &str) -> bool {
-        match self.map.get(key) {
-            None | Some(Raw::Null) => false,
-            Some(Raw::Text(t)) => !t.trim().is_empty(),
-            Some(_) => true,
-        }
+        self.map.get(key).is_some_and(Raw::is_given)
     }
 
     /// Text of `key` (numbers are accepted as their decimal text).

@@ -67,11 +67,7 @@ impl SensitivityInput {
     /// (or `days`) the input is a projection's and the tornado measures its total profit over
     /// `days` (default 365); otherwise an estimate's, measuring today's daily profit.
     pub fn from_raw(raw: &Raw) -> Result<Self> {
-        let given = |k: &str| match raw.get(k) {
-            None | Some(Raw::Null) => false,
-            Some(Raw::Text(t)) => !t.trim().is_empty(),
-            Some(_) => true,
-        };
+        let given = |k: &str| raw.get(k).is_some_and(Raw::is_given);
         let over_time = given("startDate") || given("days");
         let mut raw = raw.clone();
         if over_time && !given("days") {

@@ -80,10 +80,7 @@ pub struct SimulationInput {
 impl SimulationInput {
     /// Validates a loosely typed input object and rejects unknown fields.
     pub fn from_raw(raw: &Raw) -> Result<Self> {
-        let f = Fields::new(raw)?;
-        let input = Self::read(&f)?;
-        f.finish()?;
-        Ok(input)
+        Fields::read_all(raw, Self::read)
     }
 
     /// Reads the projection's fields, then [`SIMULATION_FIELDS`].

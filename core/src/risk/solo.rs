@@ -31,10 +31,7 @@ pub struct SoloInput {
 impl SoloInput {
     /// Validates a loosely typed input object and rejects unknown fields.
     pub fn from_raw(raw: &Raw) -> Result<Self> {
-        let f = Fields::new(raw)?;
-        let input = Self::read(&f)?;
-        f.finish()?;
-        Ok(input)
+        Fields::read_all(raw, Self::read)
     }
 
     /// Reads the solo-odds fields from `f` (the estimate's, then `days`).

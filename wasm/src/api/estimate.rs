@@ -6,7 +6,7 @@ use minecalc_core::estimate::EstimateInput;
 use minecalc_core::{Raw, coins, estimate, rigs};
 use wasm_bindgen::prelude::*;
 
-use crate::{core_error, to_js};
+use crate::{core_error, raw_from_js, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ESTIMATE: &'static str = r#"
@@ -182,8 +182,8 @@ pub fn miner_reward(
     #[wasm_bindgen(unchecked_optional_param_type = "number | string")] height: JsValue,
 ) -> Result<JsValue, JsValue> {
     let mut raw = Raw::map();
-    raw.set("coin", scalar(coin)?);
-    raw.set("blockHeight", scalar(height)?);
+    raw.set("coin", raw_from_js(&coin, "coin", 0)?);
+    raw.set("blockHeight", raw_from_js(&height, "blockHeight", 0)?);
     let reward = coins::miner_reward_raw(&raw).map_err(core_error)?;
     Ok(JsValue::from_str(&reward.to_string()))
 }
@@ -197,8 +197,8 @@ pub fn expected_height(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
 ) -> Result<f64, JsValue> {
     let mut raw = Raw::map();
-    raw.set("coin", scalar(coin)?);
-    raw.set("date", scalar(date)?);
+    raw.set("coin", raw_from_js(&coin, "coin", 0)?);
+    raw.set("date", raw_from_js(&date, "date", 0)?);
     let height = coins::expected_height_raw(&raw).map_err(core_error)?;
     // Heights stay far below 2^53, so the JS number is exact.
     Ok(height as f64)
@@ -215,12 +215,4 @@ pub fn coin_list() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = rigs, unchecked_return_type = "Rig[]")]
 pub fn rig_list() -> Result<JsValue, JsValue> {
     to_js(&rigs::all())
-}
-
-/// A positional argument as a loose value (`undefined` → null, so it counts as not given).
-fn scalar(value: JsValue) -> Result<Raw, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(Raw::Null);
-    }
-    crate::raw_from_js(&value, "height", 0)
 }
