@@ -1,5 +1,6 @@
-//! `cargo xtask build`: builds `minecalc-wasm` with wasm-pack into `www/pkg/` (ES module glue,
-//! `.wasm`, TypeScript `.d.ts`), optimised by the npm `binaryen` wasm-opt, and prints the sizes.
+//! `cargo xtask build`: builds `minecalc-wasm` as a cdylib with LTO, runs `wasm-bindgen` into
+//! `www/pkg/` (ES module glue, `.wasm`, TypeScript `.d.ts`), optimises it with the npm
+//! `binaryen` wasm-opt, and prints the sizes.
 
 use std::path::PathBuf;
 
@@ -12,7 +13,23 @@ pub const WASM: &str = "www/pkg/minecalc_wasm_bg.wasm";
 pub const TYPES: &str = "www/pkg/minecalc_wasm.d.ts";
 pub const ELEMENT: &str = "www/mining-calculator.js";
 
-/// wasm-pack writes these for publishing to npm; the site does not need them.
+/// wasm-opt's flags: smallest code, with the features every browser the widget supports has.
+pub const WASM_OPT_FLAGS: [&str; 5] = [
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+];
+
+/// Where cargo puts its builds (`CARGO_TARGET_DIR`, else `target/` at the root).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| sh::root().join("target"))
+}
+
+/// wasm-pack wrote these for publishing to npm; removed if an older build left them.
 const WASM_PACK_EXTRAS: [&str; 4] = [".gitignore", "package.json", "README.md", "LICENSE"];
 
 pub fn run() -> Result {
@@ -30,10 +47,29 @@ pub fn wasm_pack() -> Result {
         )
         .into());
     }
-    Cmd::new("wasm-pack")
-        .args(["build", "wasm", "--target", "web", "--release"])
-        .args(["--out-dir", "../www/pkg", "--mode", "no-install"])
-        .path_first(&npm_bin)
+    // `cargo rustc --crate-type cdylib`: cargo skips LTO for a crate built as both cdylib
+    // and rlib (cargo issue 9672), and the rlib is only needed by the wasm tests.
+    sh::cargo()
+        .args(["rustc", "-p", "minecalc-wasm", "--lib", "--release"])
+        .args(["--target", setup::WASM_TARGET, "--crate-type", "cdylib"])
+        .run()?;
+    let built = target_dir()
+        .join(setup::WASM_TARGET)
+        .join("release")
+        .join("minecalc_wasm.wasm");
+    let root = sh::root();
+    let pkg = root.join("www").join("pkg");
+    Cmd::new("wasm-bindgen")
+        .args(["--target", "web", "--typescript", "--out-dir"])
+        .arg(&pkg)
+        .arg(&built)
+        .run()?;
+    let wasm = root.join(WASM);
+    Cmd::new(npm_bin.join("wasm-opt"))
+        .args(WASM_OPT_FLAGS)
+        .arg(&wasm)
+        .arg("-o")
+        .arg(&wasm)
         .run()?;
 
     let root = sh::root();

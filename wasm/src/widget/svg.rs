@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::dom::{El, coord, svg};
+use super::dom::{El, between, coord, svg};
 
 /// Maps a data interval onto a pixel interval.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -364,7 +364,8 @@ impl Chart {
         } else {
             px
         };
-        let py = (self.y.at(y) + dy).clamp(
+        let py = between(
+            self.y.at(y) + dy,
             self.margin.top + 10.0,
             self.height - self.margin.bottom - 4.0,
         );

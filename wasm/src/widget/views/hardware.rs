@@ -10,7 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::super::dom::{El, el, replace_children, set_hidden, set_text, toggle_class};
+use super::super::dom::{El, between, el, replace_children, set_hidden, set_text, toggle_class};
 use super::super::format::Fmt;
 use super::super::messages::Msg;
 use super::super::svg::{Chart, Margin, nice_domain, nice_ticks};
@@ -667,7 +667,7 @@ fn electricity_chart(
     chart.x_axis(&nice_ticks(x0, x1, ticks), |v| f.money_compact(v))?;
     chart.hline(0.0, "mc-zero")?;
 
-    let cross = be_f.clamp(x0, x1);
+    let cross = between(be_f, x0, x1);
     chart.line(
         &[(x0, profit_at(x0)), (cross, profit_at(cross))],
         "mc-line mc-line-profit",

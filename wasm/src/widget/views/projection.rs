@@ -15,7 +15,7 @@ use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use super::super::dom::{
-    El, coord, el, replace_children, set_attr, set_hidden, set_text, svg, toggle_class,
+    El, between, coord, el, replace_children, set_attr, set_hidden, set_text, svg, toggle_class,
 };
 use super::super::fields::{self, Field};
 use super::super::messages::Msg;
@@ -542,7 +542,7 @@ impl NetChart {
             } else {
                 (x + 8.0, zero + 16.0)
             };
-            let ly = ly.clamp(margin.top + 10.0, height - margin.bottom - 4.0);
+            let ly = between(ly, margin.top + 10.0, height - margin.bottom - 4.0);
             set_attr(&self.pay_label, "x", &coord(lx));
             set_attr(&self.pay_label, "y", &coord(ly));
             set_attr(
