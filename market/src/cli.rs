@@ -13,13 +13,14 @@ Usage: minecalc-market fetch [options]
 Options:
   --out FILE             the feed to write (default: minecalc-market.json); it is replaced
                          only by a feed that validates
-  --only IDS             coins to fetch, comma-separated (default: btc,bch,ltc,doge,xmr,zec,kas,rvn)
+  --only IDS             coins to fetch, comma-separated (default: btc,bch,ltc,doge,xmr,zec,etc,kas,rvn)
   --timeout SECONDS      limit on each request (default: 15)
   --retries N            further tries after a failed request, with backoff (default: 2)
   --mempool-url URL      mempool.space API base (default: https://mempool.space/api)
   --blockchair-url URL   Blockchair API base (default: https://api.blockchair.com)
   --kaspa-url URL        Kaspa REST API base (default: https://api.kaspa.org)
   --ravencoin-url URL    Ravencoin Insight API base (default: https://api.ravencoin.org/api)
+  --etc-rpc-url URL      Ethereum Classic JSON-RPC endpoint (default: https://etc.rivet.link)
   --coingecko-url URL    CoinGecko API base (default: https://api.coingecko.com/api/v3)
   --coingecko-key KEY    CoinGecko demo API key (default: $COINGECKO_API_KEY, if set)
   -h, --help             this text
@@ -97,6 +98,7 @@ pub fn parse(args: &[String], env_key: Option<String>) -> Result<Command, String
             "--blockchair-url" => config.urls.blockchair = base_url(flag, value()?)?,
             "--kaspa-url" => config.urls.kaspa = base_url(flag, value()?)?,
             "--ravencoin-url" => config.urls.ravencoin = base_url(flag, value()?)?,
+            "--etc-rpc-url" => config.urls.etc_rpc = base_url(flag, value()?)?,
             "--coingecko-url" => config.urls.coingecko = base_url(flag, value()?)?,
             "--coingecko-key" => config.coingecko_key = Some(value()?),
             _ => return Err(format!("unknown option \"{flag}\"")),

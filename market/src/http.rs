@@ -4,7 +4,8 @@
 use std::thread;
 use std::time::Duration;
 
-use ureq::Agent;
+use ureq::http::Response;
+use ureq::{Agent, Body};
 
 /// The most a response body may hold; the APIs answer in kilobytes.
 const MAX_BODY_BYTES: u64 = 4 * 1024 * 1024;
@@ -61,10 +62,36 @@ impl Http {
 
     /// The body of `url` (a 2xx answer), trying again after transient failures.
     pub fn get(&self, url: &str, headers: &[(&str, &str)]) -> Result<String, String> {
+        self.with_retries("GET", url, || {
+            let mut request = self.agent.get(url).header("Accept", "application/json");
+            for (name, value) in headers {
+                request = request.header(*name, *value);
+            }
+            request.call()
+        })
+    }
+
+    /// The answer to POSTing the JSON text `body` to `url` (a JSON-RPC call).
+    pub fn post_json(&self, url: &str, body: &str) -> Result<String, String> {
+        self.with_retries("POST", url, || {
+            self.agent
+                .post(url)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .send(body)
+        })
+    }
+
+    fn with_retries(
+        &self,
+        method: &str,
+        url: &str,
+        call: impl Fn() -> Result<Response<Body>, ureq::Error>,
+    ) -> Result<String, String> {
         let mut wait = self.config.backoff;
         let mut attempt = 0;
         loop {
-            match self.try_get(url, headers) {
+            match read(call()) {
                 Ok(body) => return Ok(body),
                 Err(Failure { message, transient }) => {
                     if !transient || attempt >= self.config.retries {
@@ -73,7 +100,7 @@ impl Http {
                         } else {
                             format!(" (after {} tries)", attempt + 1)
                         };
-                        return Err(format!("GET {url}: {message}{tries}"));
+                        return Err(format!("{method} {url}: {message}{tries}"));
                     }
                 }
             }
@@ -82,33 +109,30 @@ impl Http {
             attempt += 1;
         }
     }
+}
 
-    fn try_get(&self, url: &str, headers: &[(&str, &str)]) -> Result<String, Failure> {
-        let mut request = self.agent.get(url).header("Accept", "application/json");
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let mut response = request.call().map_err(|e| Failure {
-            message: e.to_string(),
-            transient: true,
-        })?;
-        let status = response.status().as_u16();
-        if !(200..300).contains(&status) {
-            return Err(Failure {
-                message: format!("HTTP status {status}"),
-                transient: status == 429 || status >= 500,
-            });
-        }
-        response
-            .body_mut()
-            .with_config()
-            .limit(MAX_BODY_BYTES)
-            .read_to_string()
-            .map_err(|e| Failure {
-                message: format!("reading the body: {e}"),
-                transient: true,
-            })
+/// The body of a 2xx answer; anything else as a failure, transient or not.
+fn read(response: Result<Response<Body>, ureq::Error>) -> Result<String, Failure> {
+    let mut response = response.map_err(|e| Failure {
+        message: e.to_string(),
+        transient: true,
+    })?;
+    let status = response.status().as_u16();
+    if !(200..300).contains(&status) {
+        return Err(Failure {
+            message: format!("HTTP status {status}"),
+            transient: status == 429 || status >= 500,
+        });
     }
+    response
+        .body_mut()
+        .with_config()
+        .limit(MAX_BODY_BYTES)
+        .read_to_string()
+        .map_err(|e| Failure {
+            message: format!("reading the body: {e}"),
+            transient: true,
+        })
 }
 
 struct Failure {

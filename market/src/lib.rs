@@ -22,7 +22,7 @@ use clock::Instant;
 use feed::{CoinEntry, Feed, FxEntry};
 use http::{Http, HttpConfig};
 use sources::{
-    COINS, Chain, ChainFigures, CoinSpec, blockchair, coingecko, insight, kaspa, mempool,
+    COINS, Chain, ChainFigures, CoinSpec, blockchair, coingecko, ethrpc, insight, kaspa, mempool,
 };
 
 /// Base URLs of the APIs (each without a trailing slash).
@@ -32,6 +32,8 @@ pub struct Urls {
     pub blockchair: String,
     pub kaspa: String,
     pub ravencoin: String,
+    /// A JSON-RPC endpoint itself, not a base.
+    pub etc_rpc: String,
     pub coingecko: String,
 }
 
@@ -42,6 +44,7 @@ impl Default for Urls {
             blockchair: blockchair::DEFAULT_BASE.to_owned(),
             kaspa: kaspa::DEFAULT_BASE.to_owned(),
             ravencoin: insight::DEFAULT_BASE.to_owned(),
+            etc_rpc: ethrpc::DEFAULT_URL.to_owned(),
             coingecko: coingecko::DEFAULT_BASE.to_owned(),
         }
     }
@@ -228,7 +231,6 @@ fn select(only: Option<&[String]>) -> Result<Vec<&'static CoinSpec>, String> {
             let known: Vec<&str> = COINS.iter().map(|c| c.id).collect();
             let why = match id.as_str() {
                 "eth" => " (ETH is proof of stake: nothing to mine)".to_owned(),
-                "etc" => " (ETC has no source yet)".to_owned(),
                 _ => String::new(),
             };
             return Err(format!(
@@ -251,6 +253,7 @@ fn fetch_chain(http: &Http, urls: &Urls, coin: &CoinSpec) -> Result<ChainFigures
         }
         Chain::Kaspa => kaspa::fetch(http, &urls.kaspa),
         Chain::Insight => insight::fetch(http, &urls.ravencoin),
+        Chain::EthRpc => ethrpc::fetch(http, &urls.etc_rpc),
     }
 }
 
@@ -265,6 +268,11 @@ fn chain_label(urls: &Urls, chain: Chain) -> String {
             &urls.ravencoin,
             insight::DEFAULT_BASE,
             "api.ravencoin.org (Insight)",
+        ),
+        Chain::EthRpc => (
+            &urls.etc_rpc,
+            ethrpc::DEFAULT_URL,
+            "etc.rivet.link (JSON-RPC)",
         ),
     };
     if base.trim_end_matches('/') == default {

@@ -31,6 +31,7 @@ fn urls(server: &FixtureServer) -> Urls {
         blockchair: server.url("/blockchair"),
         kaspa: server.url("/kaspa"),
         ravencoin: server.url("/rvn"),
+        etc_rpc: server.url("/etc"),
         coingecko: server.url("/coingecko"),
     }
 }
@@ -90,7 +91,9 @@ fn a_good_run_writes_a_feed_that_validates_with_the_expected_figures() {
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     assert_eq!(
         report.coins,
-        ["btc", "bch", "ltc", "doge", "xmr", "zec", "kas", "rvn"]
+        [
+            "btc", "bch", "ltc", "doge", "xmr", "zec", "etc", "kas", "rvn"
+        ]
     );
     assert!(report.fx);
     assert_eq!(files(&dir), ["minecalc-market.json"]);
@@ -118,6 +121,7 @@ fn a_good_run_writes_a_feed_that_validates_with_the_expected_figures() {
         ("doge", "0.182345", "41234567.891", 6_012_345, Some("0.6")),
         ("xmr", "160.07", "127374112357", 2_012_710, None),
         ("zec", "52.3", "91234567.25", 3_150_000, Some("0.001")),
+        ("etc", "16.42", "2151284234113520", 22_425_093, None),
         ("kas", "0.0912", "3870677677777.2", 19_989_141, None),
         ("rvn", "0.01523", "81234.56789012", 3_712_345, None),
     ];
@@ -159,7 +163,7 @@ fn a_good_run_writes_a_feed_that_validates_with_the_expected_figures() {
         .unwrap_or_default();
     assert_eq!(
         price_request,
-        "/coingecko/simple/price?ids=bitcoin,bitcoin-cash,litecoin,dogecoin,monero,zcash,kaspa,ravencoin&vs_currencies=usd"
+        "/coingecko/simple/price?ids=bitcoin,bitcoin-cash,litecoin,dogecoin,monero,zcash,ethereum-classic,kaspa,ravencoin&vs_currencies=usd"
     );
     assert_eq!(
         server
@@ -181,7 +185,7 @@ fn a_source_answering_500_is_retried_then_its_coins_are_left_out() {
     let (result, server, dir) = run(routes, "status500");
     let report = ok(result);
     assert!(!report.coins.contains(&"ltc".to_owned()));
-    assert_eq!(report.coins.len(), 7);
+    assert_eq!(report.coins.len(), 8);
     assert!(
         report
             .warnings
@@ -224,6 +228,31 @@ fn a_source_answering_garbage_is_left_out_without_retrying() {
 }
 
 #[test]
+fn a_json_rpc_error_leaves_etc_out() {
+    let routes = with(
+        good_routes(),
+        "/etc",
+        Reply::Status(
+            200,
+            r#"{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"rate limited"}}"#
+                .to_owned(),
+        ),
+    );
+    let (result, server, _dir) = run(routes, "rpcerror");
+    let report = ok(result);
+    assert!(!report.coins.contains(&"etc".to_owned()));
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.starts_with("etc left out:") && w.contains("rate limited")),
+        "{:?}",
+        report.warnings
+    );
+    assert_eq!(server.hits("/etc"), 1);
+}
+
+#[test]
 fn a_source_that_times_out_is_left_out() {
     let routes = with(
         good_routes(),
@@ -237,7 +266,7 @@ fn a_source_that_times_out_is_left_out() {
     config.http.retries = 0;
     let report = ok(minecalc_market::run(&config));
     assert!(!report.coins.contains(&"rvn".to_owned()));
-    assert_eq!(report.coins.len(), 7);
+    assert_eq!(report.coins.len(), 8);
     assert!(
         report
             .warnings
@@ -261,7 +290,7 @@ fn without_prices_or_fx_the_chain_figures_are_still_written() {
     );
     let (result, server, dir) = run(routes, "noprices");
     let report = ok(result);
-    assert_eq!(report.coins.len(), 8);
+    assert_eq!(report.coins.len(), 9);
     assert!(!report.fx);
     assert!(
         report
@@ -405,6 +434,7 @@ fn the_binary_writes_the_feed_and_reports_on_stderr() {
         .args(["--blockchair-url", &server.url("/blockchair")])
         .args(["--kaspa-url", &server.url("/kaspa")])
         .args(["--ravencoin-url", &server.url("/rvn")])
+        .args(["--etc-rpc-url", &server.url("/etc")])
         .args(["--coingecko-url", &server.url("/coingecko")])
         .env_remove("COINGECKO_API_KEY")
         .env("NO_PROXY", "127.0.0.1")
@@ -414,7 +444,7 @@ fn the_binary_writes_the_feed_and_reports_on_stderr() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
     assert!(stdout.starts_with("wrote "), "{stdout}");
-    assert!(stdout.contains("7 coins"), "{stdout}");
+    assert!(stdout.contains("8 coins"), "{stdout}");
     assert!(stderr.contains("warning: kas left out:"), "{stderr}");
     let text = fs::read_to_string(&out).unwrap_or_default();
     assert_eq!(feed::validate(&text), Ok(vec![]));
@@ -437,6 +467,7 @@ fn when_every_source_fails_the_binary_exits_non_zero_and_writes_nothing() {
         .args(["--blockchair-url", &base])
         .args(["--kaspa-url", &base])
         .args(["--ravencoin-url", &base])
+        .args(["--etc-rpc-url", &base])
         .args(["--coingecko-url", &base])
         .env_remove("COINGECKO_API_KEY")
         .env("NO_PROXY", "127.0.0.1")

@@ -4,6 +4,7 @@
 
 pub mod blockchair;
 pub mod coingecko;
+pub mod ethrpc;
 pub mod insight;
 pub mod kaspa;
 pub mod mempool;
@@ -33,10 +34,11 @@ pub enum Chain {
     Kaspa,
     /// An Insight explorer API (Ravencoin's).
     Insight,
+    /// An Ethereum JSON-RPC endpoint (Ethereum Classic's).
+    EthRpc,
 }
 
-/// Every coin the updater fetches, in feed order. ETH is proof of stake (nothing to mine); ETC
-/// has no source yet (Blockchair does not list it): see market/README.md.
+/// Every coin the updater fetches, in feed order. ETH is proof of stake: nothing to mine.
 pub const COINS: &[CoinSpec] = &[
     CoinSpec {
         id: "btc",
@@ -82,6 +84,11 @@ pub const COINS: &[CoinSpec] = &[
             chain: "zcash",
             decimals: 8,
         },
+    },
+    CoinSpec {
+        id: "etc",
+        coingecko_id: "ethereum-classic",
+        chain: Chain::EthRpc,
     },
     CoinSpec {
         id: "kas",

@@ -68,6 +68,7 @@ pub fn good_routes() -> Vec<(String, Reply)> {
         ("/blockchair/zcash/stats", "blockchair-zcash-stats.json"),
         ("/kaspa/info/blockdag", "kaspa-info-blockdag.json"),
         ("/rvn/status", "insight-status-getinfo.json"),
+        ("/etc", "ethrpc-get-block-by-number.json"),
         ("/coingecko/simple/price", "coingecko-simple-price.json"),
         ("/coingecko/exchange_rates", "coingecko-exchange-rates.json"),
     ]
@@ -159,12 +160,37 @@ fn serve(mut stream: TcpStream, routes: &[(String, Reply)], requests: &Mutex<Vec
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let mut head = Vec::new();
     let mut buf = [0u8; 1024];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 64 * 1024 {
+    let end = loop {
+        if let Some(at) = head.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at + 4;
+        }
+        if head.len() > 64 * 1024 {
+            return;
+        }
         match stream.read(&mut buf) {
             Ok(0) | Err(_) => return,
             Ok(n) => head.extend_from_slice(&buf[..n]),
         }
+    };
+    // Read a request body (a JSON-RPC POST) before answering, so closing does not reset it.
+    let length = String::from_utf8_lossy(&head[..end])
+        .lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse::<usize>().ok())
+                .flatten()
+        })
+        .unwrap_or(0)
+        .min(64 * 1024);
+    let mut have = head.len() - end;
+    while have < length {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => have += n,
+        }
     }
+    head.truncate(end);
     let head = String::from_utf8_lossy(&head);
     let target = head
         .lines()
