@@ -203,16 +203,10 @@ pub fn run(config: &Config) -> Result<Report, RunError> {
         rigs: (),
     };
     let text = feed.to_text().map_err(|m| fail(m, warnings.clone()))?;
-    match feed::validate(&text) {
+    match write_validated(&config.out, &text) {
         Ok(notes) => warnings.extend(notes.into_iter().map(|n| format!("feed: {n}"))),
-        Err(e) => {
-            return Err(fail(
-                format!("the feed does not validate ({e}); no file written"),
-                warnings,
-            ));
-        }
+        Err(e) => return Err(fail(e, warnings)),
     }
-    write_atomically(&config.out, &text).map_err(|m| fail(m, warnings.clone()))?;
     Ok(Report {
         coins: feed.coins.iter().map(|(id, _)| id.clone()).collect(),
         fx: feed.fx.is_some(),
@@ -312,9 +306,10 @@ fn prefixed(id: &str, warning: &str) -> String {
     }
 }
 
-/// Writes `text` to a temporary file beside `out`, then renames it over `out`, so readers
-/// see the old feed or the new one, never half of one.
-fn write_atomically(out: &Path, text: &str) -> Result<(), String> {
+/// Writes `text` to a temporary file beside `out`, reads it back and validates it, then
+/// renames it over `out`, so readers see the old feed or the new one, never half of one, and
+/// never a feed that does not validate. Returns the validator's warnings.
+fn write_validated(out: &Path, text: &str) -> Result<Vec<String>, String> {
     let name = out
         .file_name()
         .ok_or_else(|| format!("--out {}: not a file name", out.display()))?;
@@ -332,9 +327,18 @@ fn write_atomically(out: &Path, text: &str) -> Result<(), String> {
             f.write_all(text.as_bytes())?;
             f.sync_all()
         })
-        .and_then(|()| fs::rename(&tmp, out));
-    written.map_err(|e| {
+        .and_then(|()| fs::read_to_string(&tmp));
+    let result = match written {
+        Err(e) => Err(format!("writing {}: {e}; no file written", out.display())),
+        Ok(back) => match feed::validate(&back) {
+            Err(e) => Err(format!("the feed does not validate ({e}); no file written")),
+            Ok(notes) => fs::rename(&tmp, out)
+                .map(|()| notes)
+                .map_err(|e| format!("writing {}: {e}; no file written", out.display())),
+        },
+    };
+    if result.is_err() {
         let _ = fs::remove_file(&tmp);
-        format!("writing {}: {e}", out.display())
-    })
+    }
+    result
 }

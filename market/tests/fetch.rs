@@ -17,12 +17,27 @@ use support::{FixtureServer, Reply, good_routes, with};
 /// 2026-12-01T06:00:00Z.
 const NOW: Instant = Instant(1_796_104_800);
 
-/// A fresh, empty folder for one test's output.
-fn out_dir(test: &str) -> PathBuf {
+/// A fresh, empty folder for one test's output, removed when the test ends.
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn out_dir(test: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("minecalc-market-{test}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    dir
+    TempDir(dir)
 }
 
 fn urls(server: &FixtureServer) -> Urls {
@@ -55,7 +70,7 @@ fn config(server: &FixtureServer, dir: &std::path::Path) -> Config {
 fn run(
     routes: Vec<(String, Reply)>,
     test: &str,
-) -> (Result<Report, RunError>, FixtureServer, PathBuf) {
+) -> (Result<Report, RunError>, FixtureServer, TempDir) {
     let server = FixtureServer::start(routes);
     let dir = out_dir(test);
     let result = minecalc_market::run(&config(&server, &dir));
@@ -486,6 +501,18 @@ fn when_every_source_fails_the_binary_exits_non_zero_and_writes_nothing() {
         "the previous feed\n"
     );
     assert_eq!(files(&dir), ["minecalc-market.json"]);
+}
+
+#[test]
+fn an_unwritable_output_fails_the_run() {
+    let server = FixtureServer::start(good_routes());
+    let dir = out_dir("unwritable");
+    let mut config = config(&server, &dir);
+    config.out = dir.join("no-such-folder").join("minecalc-market.json");
+    let e = minecalc_market::run(&config).unwrap_err();
+    assert!(e.message.starts_with("writing "), "{e}");
+    assert!(e.message.ends_with("no file written"), "{e}");
+    assert_eq!(files(&dir), Vec::<String>::new());
 }
 
 #[test]
