@@ -155,9 +155,6 @@ pub fn run(config: &Config) -> Result<Report, RunError> {
                     .iter()
                     .find(|(id, _)| id == coin.coingecko_id)
                     .map(|(_, p)| *p);
-                if price_usd.is_none() {
-                    warnings.push(format!("{}: no price", coin.id));
-                }
                 let source = match price_usd {
                     Some(_) => {
                         format!("{}; price CoinGecko", chain_label(&config.urls, coin.chain))
