@@ -14,8 +14,15 @@
  * `globalThis.MINECALC_GLUE_URL` (URL of the wasm-bindgen glue module) and
  * `globalThis.MINECALC_WASM_BYTES` (the wasm as a Uint8Array).
  *
- * Events: `change` (bubbles, composed) with `detail = { input, result }` after every
- * recalculation; `result` is null while an input is invalid.
+ * Events: `change` (bubbles, composed) with `detail = { input, result, marketInfo }` after
+ * every recalculation; `result` is null while an input is invalid.
+ *
+ * Market data: `market-src="/minecalc-market.json"` names the site's own feed (format
+ * `minecalc-market`, version 1). It is fetched once per page for every instance (same URL,
+ * one request), without credentials, with a 10 s timeout and a 1 MB cap, and validated by the
+ * core; a bad or missing feed keeps the built-in snapshot and shows a notice. The last good
+ * feed is kept in the Cache API and used, with its date, when the network is off. The
+ * `market` property takes a feed object or its JSON text directly.
  */
 
 /** @typedef {typeof import('./pkg/minecalc_wasm.js')} WasmModule */
@@ -74,6 +81,147 @@ export const ATTRIBUTES = Object.freeze([
   'correlation',
 ]);
 
+/** Attributes the element handles itself (not forwarded to the wasm widget). */
+const ELEMENT_ATTRIBUTES = Object.freeze(['market-src']);
+
+/** The longest a feed may take to arrive, and the most bytes read of it. */
+const FEED_TIMEOUT_MS = 10_000;
+const FEED_MAX_BYTES = 1024 * 1024;
+/** The Cache API cache that keeps the last good feed of each URL for offline use. */
+const FEED_CACHE = 'minecalc-market-v1';
+
+/**
+ * A fetched feed: its text (and, for an offline copy, the day it was saved), or why not.
+ *
+ * @typedef {{ ok: true, text: string, saved?: string } | { ok: false, kind: 'http' | 'timeout' | 'size' | 'network', status: number }} FeedResult
+ */
+
+/** @type {Map<string, Promise<FeedResult>>} */
+const feeds = new Map();
+
+/**
+ * The body of `response` as text, or null past `max` bytes (read in chunks, so a huge or
+ * endless body is cut off instead of held in memory).
+ *
+ * @param {Response} response
+ * @param {number} max
+ * @returns {Promise<string | null>}
+ */
+async function boundedText(response, max) {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) return null;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  /** @type {Uint8Array[]} */
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/**
+ * Today as `YYYY-MM-DD` in the reader's time zone.
+ *
+ * @returns {string}
+ */
+function today() {
+  const d = new Date();
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * The saved copy of the feed at `url`, if the Cache API has one.
+ *
+ * @param {string} url
+ * @returns {Promise<FeedResult | null>}
+ */
+async function cachedFeed(url) {
+  try {
+    if (typeof caches === 'undefined') return null;
+    const cache = await caches.open(FEED_CACHE);
+    const hit = await cache.match(url);
+    if (!hit) return null;
+    return { ok: true, text: await hit.text(), saved: hit.headers.get('x-minecalc-saved') ?? today() };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps a good feed for offline use (best effort: private modes may refuse).
+ *
+ * @param {string} url
+ * @param {string} text
+ */
+async function saveFeed(url, text) {
+  try {
+    if (typeof caches === 'undefined') return;
+    const cache = await caches.open(FEED_CACHE);
+    await cache.put(
+      url,
+      new Response(text, { headers: { 'content-type': 'application/json', 'x-minecalc-saved': today() } }),
+    );
+  } catch {
+    // Storage refused: the feed still works online.
+  }
+}
+
+/**
+ * Fetches the site's market data once per URL for the whole page. Failures fall back to the
+ * last good copy in the cache; without one the result says what went wrong.
+ *
+ * @param {string} url absolute URL
+ * @returns {Promise<FeedResult>}
+ */
+export function loadFeed(url) {
+  let pending = feeds.get(url);
+  if (!pending) {
+    pending = (async () => {
+      /** @type {FeedResult} */
+      let failure;
+      try {
+        const response = await fetch(url, {
+          credentials: 'omit',
+          cache: 'no-cache',
+          signal: AbortSignal.timeout(FEED_TIMEOUT_MS),
+        });
+        if (!response.ok) {
+          failure = { ok: false, kind: 'http', status: response.status };
+        } else {
+          const text = await boundedText(response, FEED_MAX_BYTES);
+          if (text === null) {
+            failure = { ok: false, kind: 'size', status: response.status };
+          } else {
+            return { ok: true, text };
+          }
+        }
+      } catch (error) {
+        const timeout = error instanceof DOMException && error.name === 'TimeoutError';
+        failure = { ok: false, kind: timeout ? 'timeout' : 'network', status: 0 };
+      }
+      return (await cachedFeed(url)) ?? failure;
+    })();
+    feeds.set(url, pending);
+  }
+  return pending;
+}
+
 /** Attributes that are on/off switches: the property is a boolean. */
 const BOOLEAN_ATTRIBUTES = new Set(['compact']);
 
@@ -110,13 +258,17 @@ function camel(name) {
 
 export class MiningCalculator extends HTMLElement {
   static get observedAttributes() {
-    return [...ATTRIBUTES];
+    return [...ATTRIBUTES, ...ELEMENT_ATTRIBUTES];
   }
 
   /** @type {Widget | null} */
   #widget = null;
   /** @type {Promise<void> | null} */
   #ready = null;
+  /** @type {unknown} the last value given to the `market` property */
+  #market = null;
+  /** The `market-src` URL whose answer the widget shows (a later one wins). */
+  #feedUrl = '';
 
   constructor() {
     super();
@@ -127,7 +279,7 @@ export class MiningCalculator extends HTMLElement {
 
   connectedCallback() {
     // Properties set before the element was defined would shadow the accessors.
-    for (const name of ATTRIBUTES) {
+    for (const name of [...ATTRIBUTES, ...ELEMENT_ATTRIBUTES, 'market']) {
       const prop = camel(name);
       if (Object.prototype.hasOwnProperty.call(this, prop)) {
         const value = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this))[prop];
@@ -153,6 +305,8 @@ export class MiningCalculator extends HTMLElement {
       (wasm) => {
         if (this.#widget === null && this.shadowRoot !== null) {
           this.#widget = new wasm.Widget(this, this.shadowRoot);
+          if (this.#market !== null) this.#applyMarket(this.#market);
+          else this.#fetchFeed();
         }
       },
       (error) => {
@@ -169,7 +323,84 @@ export class MiningCalculator extends HTMLElement {
    * @param {string | null} newValue
    */
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#widget?.attributeChanged(name, newValue ?? undefined);
+    if (oldValue === newValue) return;
+    if (name === 'market-src') {
+      if (this.#widget !== null && this.#market === null) this.#fetchFeed();
+      return;
+    }
+    this.#widget?.attributeChanged(name, newValue ?? undefined);
+  }
+
+  /** Fetches `market-src` (shared by every instance on the page) and hands it to the widget. */
+  #fetchFeed() {
+    const src = this.getAttribute('market-src')?.trim();
+    if (!src) return;
+    let url;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      this.#widget?.marketFailed('network', 0);
+      return;
+    }
+    this.#feedUrl = url;
+    loadFeed(url).then((feed) => {
+      // A newer market-src or a `market` property set meanwhile wins.
+      if (this.#widget === null || this.#feedUrl !== url || this.#market !== null) return;
+      if (feed.ok) {
+        this.#widget.setMarket(feed.text, feed.saved);
+        if (feed.saved === undefined && this.#widget.marketInfo?.status === 'live') saveFeed(url, feed.text);
+      } else {
+        this.#widget.marketFailed(feed.kind, feed.status);
+      }
+    });
+  }
+
+  /**
+   * Hands market data to the widget: JSON text as is, an object as its JSON.
+   *
+   * @param {unknown} value
+   */
+  #applyMarket(value) {
+    if (this.#widget === null) return;
+    let text;
+    try {
+      text = typeof value === 'string' ? value : JSON.stringify(value);
+    } catch (error) {
+      text = undefined;
+    }
+    if (typeof text !== 'string') {
+      this.#widget.setMarket('not market data', undefined);
+      return;
+    }
+    this.#widget.setMarket(text, undefined);
+  }
+
+  /**
+   * Market data set by the page (a `minecalc-market` object or its JSON text) in place of
+   * `market-src`; null goes back to `market-src` or the built-in snapshot.
+   *
+   * @returns {unknown}
+   */
+  get market() {
+    return this.#market;
+  }
+
+  /** @param {unknown} value */
+  set market(value) {
+    this.#market = value ?? null;
+    if (this.#widget === null) return;
+    if (this.#market !== null) this.#applyMarket(this.#market);
+    else if (this.getAttribute('market-src')) this.#fetchFeed();
+    else this.#widget.setMarket('', undefined); // empty: back to the built-in snapshot
+  }
+
+  /**
+   * Which market data the numbers use: `{ origin, source, date, ageDays, status, error, … }`.
+   *
+   * @returns {import('./pkg/minecalc_wasm.js').MarketInfoInUse | null}
+   */
+  get marketInfo() {
+    return this.#widget?.marketInfo ?? null;
   }
 
   /**
@@ -192,7 +423,7 @@ export class MiningCalculator extends HTMLElement {
   }
 }
 
-for (const name of ATTRIBUTES) {
+for (const name of [...ATTRIBUTES, ...ELEMENT_ATTRIBUTES]) {
   const prop = camel(name);
   if (BOOLEAN_ATTRIBUTES.has(name)) {
     Object.defineProperty(MiningCalculator.prototype, prop, {

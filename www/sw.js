@@ -5,7 +5,8 @@
  *
  * - Pages: network first (so an updated site shows when online), the cache when offline.
  * - Everything else of this origin: the cached copy at once, refreshed in the background.
- * - Requests to other origins are not touched (the site makes none).
+ * - Requests to other origins are not touched (the site makes none), nor is market data
+ *   (`*.json`): the element fetches it fresh and keeps its own offline copy.
  */
 
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
@@ -43,7 +44,8 @@ sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key !== CACHE && key.startsWith('minecalc-')) await caches.delete(key);
+        // `minecalc-market-v1` is the element's offline copy of the market data: kept.
+        if (key !== CACHE && key !== 'minecalc-market-v1' && key.startsWith('minecalc-')) await caches.delete(key);
       }
       await sw.clients.claim();
     })(),
@@ -52,7 +54,8 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== sw.location.origin || url.pathname.endsWith('.json')) return;
   event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request, event));
 });
 

@@ -1,20 +1,16 @@
-//! The coin rows: consensus parameters with their sources, and a dated market snapshot.
-//! Snapshot figures are approximate public explorer/market values on 2025-06-30, the newest
-//! data this build has; the widget shows the date and lets users override every figure.
+//! The coin rows: consensus parameters with their sources. Market figures (price, difficulty,
+//! height, fees) are not here: they live in the dated snapshot `data/market.json` (see
+//! `market.rs`), which a site's own feed replaces.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use crate::coins::{Algorithm, Coin, Schedule, Snapshot};
+use crate::coins::{Algorithm, Coin, Schedule};
 use crate::units::HashUnit;
 
 /// Expected hashes per block at difficulty 1 for Bitcoin-style targets: 2^32. (Exactly
 /// 2^48 / 0xffff; the two differ by 1.5e-5, below any market figure's precision.)
 const TWO_POW_32: Decimal = dec!(4_294_967_296);
-
-/// The date of every snapshot below.
-const DATE: &str = "2025-06-30";
-const SOURCE: &str = "approximate public explorer and market figures, 2025-06-30";
 
 pub(crate) static COINS: [Coin; 11] = [
     // Bitcoin Core src/validation.cpp GetBlockSubsidy: 50 BTC >> (height / 210,000), 0 after
@@ -35,14 +31,6 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Subsidy halves every 210,000 blocks: 3.125 BTC until height 1,050,000.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(107_000),
-            difficulty: dec!(116_958_512_019_762),
-            height: 904_000,
-            fees_per_block: dec!(0.025),
-            source: SOURCE,
-        },
         source: "Bitcoin Core src/validation.cpp GetBlockSubsidy; chainparams nSubsidyHalvingInterval 210000",
     },
     // Bitcoin Cash Node src/validation.cpp GetBlockSubsidy: the same halving rule and heights
@@ -62,14 +50,6 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Same halving heights as Bitcoin: 3.125 BCH until height 1,050,000.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(500),
-            difficulty: dec!(550_000_000_000),
-            height: 905_900,
-            fees_per_block: dec!(0.001),
-            source: SOURCE,
-        },
         source: "Bitcoin Cash Node src/validation.cpp GetBlockSubsidy; nSubsidyHalvingInterval 210000",
     },
     // Litecoin Core src/chainparams.cpp nSubsidyHalvingInterval = 840000 with Bitcoin's
@@ -90,14 +70,6 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "Subsidy halves every 840,000 blocks: 6.25 LTC until height 3,360,000. \
                Scrypt miners usually merge-mine DOGE at the same time.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(85),
-            difficulty: dec!(70_000_000),
-            height: 2_922_000,
-            fees_per_block: dec!(0.01),
-            source: SOURCE,
-        },
         source: "Litecoin Core src/chainparams.cpp nSubsidyHalvingInterval 840000; validation.cpp GetBlockSubsidy",
     },
     // Dogecoin Core src/dogecoin.cpp GetDogecoinBlockSubsidy: random rewards below 145,000,
@@ -114,14 +86,6 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Fixed 10,000 DOGE per block since height 600,000; merge-mined with Litecoin.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(0.165),
-            difficulty: dec!(39_000_000),
-            height: 5_785_000,
-            fees_per_block: dec!(1),
-            source: SOURCE,
-        },
         source: "Dogecoin Core src/dogecoin.cpp GetDogecoinBlockSubsidy (fixed 10,000 since block 600,000)",
     },
     // Monero src/cryptonote_basic/cryptonote_basic_impl.cpp get_block_reward: the base reward
@@ -142,14 +106,6 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Tail emission: 0.6 XMR per block forever since height 2,641,623 (2022). CPU-mineable (RandomX).",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(320),
-            difficulty: dec!(600_000_000_000),
-            height: 3_440_000,
-            fees_per_block: dec!(0.003),
-            source: SOURCE,
-        },
         source: "Monero src/cryptonote_basic/cryptonote_basic_impl.cpp get_block_reward (tail emission 0.6 XMR)",
     },
     // Zcash protocol specification §7.8 (BlockSubsidy, Halving) with ZIP 208 (Blossom, 75 s
@@ -170,14 +126,6 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "Miners receive 80% of the 1.5625 ZEC subsidy (the rest funds development) until \
                height 4,406,400, then of 0.78125.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(38),
-            difficulty: dec!(100_000_000),
-            height: 2_978_000,
-            fees_per_block: dec!(0.0001),
-            source: SOURCE,
-        },
         source: "Zcash protocol spec §7.8; ZIP 208 (Blossom); ZIP 1014, ZIP 1015, ZIP 2001 (funding streams)",
     },
     // ECIP-1017 (core-geth consensus/ethash GetBlockWinnerRewardByEra): 5 ETC × 0.8^era with
@@ -199,14 +147,6 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "2.048 ETC per block up to height 25,000,000, then 1.6384 (ECIP-1017 eras). \
                Mined by GPUs that used to mine ETH.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(16.5),
-            difficulty: dec!(2_400_000_000_000_000),
-            height: 22_500_000,
-            fees_per_block: dec!(0.01),
-            source: SOURCE,
-        },
         source: "ECIP-1017 monetary policy; core-geth GetBlockWinnerRewardByEra",
     },
     // rusty-kaspa consensus/src/processes/coinbase.rs (CoinbaseManager::calc_block_subsidy and
@@ -226,14 +166,6 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "Ten blocks a second; the reward falls by 2^(-1/12) every month (chromatic phase). \
                Heights are DAA scores.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(0.072),
-            difficulty: dec!(65_000_000_000_000_000),
-            height: 158_550_000,
-            fees_per_block: dec!(0),
-            source: SOURCE,
-        },
         source: "rusty-kaspa consensus/src/processes/coinbase.rs calc_block_subsidy; KIP-14 (Crescendo)",
     },
     // Ravencoin src/chainparams.cpp nSubsidyHalvingInterval = 2100000 and
@@ -253,14 +185,6 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Subsidy halves every 2,100,000 blocks: 1,250 RVN until height 6,300,000.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(0.012),
-            difficulty: dec!(65_000),
-            height: 6_020_000,
-            fees_per_block: dec!(0),
-            source: SOURCE,
-        },
         source: "Ravencoin src/chainparams.cpp nSubsidyHalvingInterval 2100000; validation.cpp GetBlockSubsidy",
     },
     // Ethereum: proof of stake since the Merge (block 15,537,394, 15 Sep 2022; EIP-3675).
@@ -278,14 +202,6 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: false,
         note: "moved to proof of stake on 15 Sep 2022 (the Merge); GPUs that mined ETH can mine \
                ETC (Etchash)",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(2500),
-            difficulty: dec!(0),
-            height: 22_815_000,
-            fees_per_block: dec!(0),
-            source: SOURCE,
-        },
         source: "EIP-3675 (the Merge, 15 Sep 2022)",
     },
     // A chain the user describes: block time, reward, price and either difficulty with its
@@ -303,14 +219,6 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "Give blockTimeSeconds, blockReward, coinPrice, and difficulty with \
                workPerDifficulty or networkHashrate.",
-        snapshot: Snapshot {
-            date: DATE,
-            price_usd: dec!(0),
-            difficulty: dec!(0),
-            height: 0,
-            fees_per_block: dec!(0),
-            source: "none: every market figure of a custom coin is an input",
-        },
         source: "user input",
     },
 ];

@@ -156,24 +156,7 @@ pub enum Schedule {
     None,
 }
 
-/// Market data for a coin on a given date. Every figure here goes stale: the widget shows
-/// `date` next to it and lets users override each value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Snapshot {
-    /// `YYYY-MM-DD`.
-    pub date: &'static str,
-    /// Coin price in US dollars.
-    pub price_usd: Decimal,
-    /// Network difficulty in the chain's convention.
-    pub difficulty: Decimal,
-    /// Block height (Kaspa: DAA score).
-    pub height: u64,
-    /// Typical transaction fees per block going to the miner, in coins.
-    pub fees_per_block: Decimal,
-    /// Where the figures came from.
-    pub source: &'static str,
-}
+pub use crate::market::Snapshot;
 
 /// A chain and everything the calculator needs to know about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,7 +180,6 @@ pub struct Coin {
     pub mineable: bool,
     /// One line for users (merged mining, tail emission, proof of stake, …).
     pub note: &'static str,
-    pub snapshot: Snapshot,
     /// Where the consensus parameters come from.
     pub source: &'static str,
 }
@@ -271,7 +253,7 @@ impl Coin {
             miner_share: self.miner_share,
             mineable: self.mineable,
             note: self.note,
-            snapshot: self.snapshot,
+            snapshot: self.snapshot(),
         }
     }
 
@@ -280,25 +262,18 @@ impl Coin {
         self.algorithm == Algorithm::Custom
     }
 
-    /// The height the chain is expected to have reached on `date`: the snapshot's height plus
-    /// one block per target block time since the snapshot's date (never below the snapshot's
-    /// height). Front ends use it as the default start height of a projection that starts
-    /// today, so halvings land on their expected dates even when the snapshot is old.
+    /// This coin's figures in the built-in market snapshot (`data/market.json`).
+    pub fn snapshot(&self) -> Snapshot {
+        crate::market::snapshot(self, None)
+    }
+
+    /// The height the chain is expected to have reached on `date`: the built-in snapshot's
+    /// height plus one block per target block time since the snapshot's date (never below the
+    /// snapshot's height). Front ends use it as the default start height of a projection that
+    /// starts today, so halvings land on their expected dates even when the snapshot is old.
     pub fn expected_height(&self, date: Date) -> u64 {
-        let Ok(snapshot_date) = Date::parse(self.snapshot.date, "snapshot.date") else {
-            return self.snapshot.height;
-        };
-        let days = snapshot_date.days_until(date).max(0);
-        let blocks = if self.block_time_seconds.is_zero() {
-            Decimal::ZERO
-        } else {
-            (Decimal::from(days) * crate::estimate::SECONDS_PER_DAY / self.block_time_seconds)
-                .floor()
-        };
-        u64::try_from(blocks)
-            .ok()
-            .and_then(|b| self.snapshot.height.checked_add(b))
-            .unwrap_or(self.snapshot.height)
+        let s = self.snapshot();
+        crate::market::expected_height_from(self, s.height, s.date, date)
     }
 }
 
@@ -329,7 +304,7 @@ pub fn miner_reward_raw(raw: &crate::Raw) -> Result<Decimal> {
     let coin = find(&f.text_required("coin")?, &f.name("coin"))?;
     let height = f
         .integer_in("blockHeight", 0, crate::estimate::MAX_HEIGHT)?
-        .unwrap_or(coin.snapshot.height);
+        .unwrap_or_else(|| coin.snapshot().height);
     f.finish()?;
     miner_reward(coin, height).map(|r| r.normalize())
 }
@@ -529,14 +504,22 @@ mod tests {
     #[test]
     fn expected_height_advances_one_block_per_block_time() -> Result<()> {
         let btc = find("btc", "coin")?;
-        let snap = Date::parse(btc.snapshot.date, "date")?;
+        let snap = btc.snapshot().date;
         let next = snap.add_days(10).ok_or_else(|| Error::overflow("date"))?;
-        assert_eq!(btc.expected_height(next), btc.snapshot.height + 1440);
+        assert_eq!(btc.expected_height(next), btc.snapshot().height + 1440);
         let kas = find("kas", "coin")?;
-        assert_eq!(kas.expected_height(next), kas.snapshot.height + 8_640_000);
+        let kas_next = kas
+            .snapshot()
+            .date
+            .add_days(10)
+            .ok_or_else(|| Error::overflow("date"))?;
+        assert_eq!(
+            kas.expected_height(kas_next),
+            kas.snapshot().height + 8_640_000
+        );
         // Dates before the snapshot keep the snapshot's height.
         let before = snap.add_days(-3).ok_or_else(|| Error::overflow("date"))?;
-        assert_eq!(btc.expected_height(before), btc.snapshot.height);
+        assert_eq!(btc.expected_height(before), btc.snapshot().height);
         Ok(())
     }
 

@@ -8,7 +8,9 @@ use rust_decimal_macros::dec;
 use serde::Serialize;
 
 use crate::coins::{self, Coin};
+use crate::date::Date;
 use crate::error::{Error, Result};
+use crate::market::{self, Snapshot};
 use crate::raw::{Fields, Raw};
 use crate::units::{Difficulty, EnergyPrice, HashUnit, Hashrate, Percent, Power};
 
@@ -56,14 +58,29 @@ pub struct EstimateInput {
     pub overhead: Percent,
     pub hardware_cost: Option<Decimal>,
     /// ISO 4217 code of the currency `coinPrice`, `electricityPrice` and `hardwareCost` are in
-    /// (upper case; "USD" when not given). It only labels amounts: nothing is converted.
+    /// (upper case; "USD" when not given). Typed amounts are taken as they are; the market
+    /// data's USD price is converted at its dated FX rate.
     pub currency: String,
-    /// Whether any market figure (price, difficulty, height) came from the coin's snapshot.
+    /// Whether any market figure (price, difficulty, height, fees) came from market data.
     pub uses_snapshot: bool,
+    /// The coin's market figures (a site's feed over the built-in snapshot) and their date.
+    pub snapshot: Snapshot,
+    /// The exchange rate the snapshot's USD price was converted at, when it was.
+    pub fx: Option<FxUsed>,
+}
+
+/// An exchange rate applied to a USD market figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FxUsed {
+    /// Units of the chosen currency per US dollar.
+    pub usd_to: Decimal,
+    pub date: Date,
+    pub source: String,
 }
 
 /// Names of the fields [`EstimateInput::read`] understands, in the JS API's spelling.
-pub const ESTIMATE_FIELDS: [&str; 17] = [
+pub const ESTIMATE_FIELDS: [&str; 18] = [
     "coin",
     "hashrate",
     "powerWatts",
@@ -81,6 +98,7 @@ pub const ESTIMATE_FIELDS: [&str; 17] = [
     "overheadPercent",
     "hardwareCost",
     "currency",
+    "market",
 ];
 
 impl EstimateInput {
@@ -94,20 +112,15 @@ impl EstimateInput {
     pub fn read(f: &Fields) -> Result<Self> {
         let coin = coins::find_mineable(&f.text_required("coin")?, &f.name("coin"))?;
         let custom = coin.id == "custom";
-        // `currency` only labels amounts; nothing is converted.
         let currency = match f.text("currency")? {
             None => "USD".to_owned(),
-            Some(c) if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()) => {
-                c.to_ascii_uppercase()
-            }
-            Some(c) => {
-                return Err(Error::invalid(
-                    f.name("currency"),
-                    format!("must be a three-letter currency code like \"USD\", got \"{c}\""),
-                ));
-            }
+            Some(c) => market::currency_code(&c, &f.name("currency"))?,
         };
+        // A site's market data (feed text or object) replaces the built-in snapshot's figures.
+        let feed = market::read_input(f, "market")?;
+        let snapshot = market::snapshot(coin, feed.as_ref());
         let mut uses_snapshot = false;
+        let mut fx = None;
 
         let hashrate_text = f.text_required("hashrate")?;
         let hashrate = Hashrate::parse(&hashrate_text, coin.hash_unit, &f.name("hashrate"))?;
@@ -133,17 +146,34 @@ impl EstimateInput {
                     field: f.name("coinPrice"),
                 });
             }
-            None if currency != "USD" => {
-                return Err(Error::invalid(
-                    f.name("coinPrice"),
-                    format!(
-                        "is required when currency is {currency}: the snapshot price is in USD"
-                    ),
-                ));
-            }
             None => {
                 uses_snapshot = true;
-                coin.snapshot.price_usd
+                if currency == "USD" {
+                    snapshot.price_usd
+                } else {
+                    // The snapshot's USD price, converted at the market data's dated rate.
+                    let Some((rate, stamp)) = market::fx_rate(&currency, feed.as_ref()) else {
+                        return Err(Error::invalid(
+                            f.name("currency"),
+                            format!(
+                                "no exchange rate for {currency} in the market data; give coinPrice \
+                                 in {currency}, or choose one of {}",
+                                market::currencies(feed.as_ref()).join(", ")
+                            ),
+                        ));
+                    };
+                    fx = Some(FxUsed {
+                        usd_to: rate.normalize(),
+                        date: stamp.date,
+                        source: stamp.source,
+                    });
+                    snapshot
+                        .price_usd
+                        .mul_checked(rate)
+                        .ok_or_else(|| Error::Overflow {
+                            field: f.name("coinPrice"),
+                        })?
+                }
             }
         };
 
@@ -186,7 +216,7 @@ impl EstimateInput {
             }
             (false, false) => {
                 uses_snapshot = true;
-                Network::Difficulty(Difficulty::new(coin.snapshot.difficulty))
+                Network::Difficulty(Difficulty::new(snapshot.difficulty))
             }
         };
         // Read both so neither is reported as unknown.
@@ -209,7 +239,7 @@ impl EstimateInput {
             None => {
                 // The snapshot height only matters when the reward comes from the schedule.
                 uses_snapshot |= block_reward.is_none();
-                coin.snapshot.height
+                snapshot.height
             }
         };
         if custom && block_reward.is_none() {
@@ -217,7 +247,16 @@ impl EstimateInput {
                 field: f.name("blockReward"),
             });
         }
-        let tx_fees_per_block = f.non_negative("txFeesPerBlock")?.unwrap_or_default();
+        let tx_fees_per_block = match f.non_negative("txFeesPerBlock")? {
+            Some(fees) => fees,
+            // Typical fees come from the market data along with the scheduled reward; an
+            // explicit blockReward (and a custom chain) means the caller gave the whole reward.
+            None if custom || block_reward.is_some() => Decimal::ZERO,
+            None => {
+                uses_snapshot = true;
+                snapshot.fees_per_block
+            }
+        };
         let pool_fee = Percent::new(f.percent("poolFeePercent")?.unwrap_or_default());
         let uptime = Percent::new(f.percent("uptimePercent")?.unwrap_or(Decimal::ONE_HUNDRED));
         let overhead = Percent::new(f.percent("overheadPercent")?.unwrap_or_default());
@@ -241,6 +280,8 @@ impl EstimateInput {
             hardware_cost,
             currency,
             uses_snapshot,
+            snapshot,
+            fx,
         })
     }
 
@@ -506,8 +547,25 @@ pub struct Assumptions {
     pub hardware_cost: Option<Decimal>,
     /// Expected blocks found per day of running (uptime not applied).
     pub blocks_per_day: Decimal,
-    /// The snapshot date when any market figure came from the coin's snapshot, else null.
-    pub snapshot_date: Option<&'static str>,
+    /// The market data's date when any market figure came from it, else null.
+    pub snapshot_date: Option<Date>,
+    /// The market figures in use when any came from market data: their date, source, and
+    /// whether they came from the site's feed or the built-in snapshot.
+    pub market: Option<MarketUsed>,
+    /// The exchange rate the market data's USD price was converted at, when it was.
+    pub fx: Option<FxUsed>,
+}
+
+/// Which market data an estimate used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MarketUsed {
+    pub date: Date,
+    pub source: String,
+    /// `"feed"` (the site's market data) or `"builtin"` (the snapshot in this build).
+    pub origin: market::Origin,
+    /// Figures the feed lacked, taken from the built-in snapshot.
+    pub builtin_figures: Vec<&'static str>,
 }
 
 impl Period {
@@ -655,7 +713,14 @@ pub fn estimate(input: &EstimateInput) -> Result<Estimate> {
         overhead_percent: input.overhead.value().normalize(),
         hardware_cost: input.hardware_cost.map(|d| d.normalize()),
         blocks_per_day: output(blocks),
-        snapshot_date: input.uses_snapshot.then_some(input.coin.snapshot.date),
+        snapshot_date: input.uses_snapshot.then_some(input.snapshot.date),
+        market: input.uses_snapshot.then(|| MarketUsed {
+            date: input.snapshot.date,
+            source: input.snapshot.source.clone(),
+            origin: input.snapshot.origin,
+            builtin_figures: input.snapshot.builtin_figures.clone(),
+        }),
+        fx: input.fx.clone(),
     };
 
     Ok(Estimate {

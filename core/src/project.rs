@@ -985,6 +985,8 @@ mod tests {
         let p = run_ok(&[
             ("blockHeight", Raw::from(209_856u64)),
             ("days", Raw::from(2u64)),
+            // No fees, so a day's coins are its subsidy alone.
+            ("txFeesPerBlock", Raw::from(0u64)),
         ]);
         assert_eq!((p.days[0].reward, p.days[1].reward), (dec!(50), dec!(25)));
         assert!((p.days[1].coins * dec!(2) - p.days[0].coins).abs() <= dec!(1e-12));

@@ -1,9 +1,8 @@
 //! Rig presets: dated hashrate and power figures for common ASICs, GPUs and CPUs, one row per
 //! algorithm a rig mines (a GPU mines Etchash and KawPow at different rates). Presets only fill
-//! inputs; users can edit every figure.
+//! inputs; users can edit every figure. Rows, each with its source: `rig_table.rs`.
 
 use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 use serde::Serialize;
 
 use crate::coins::{self, Algorithm, Coin};
@@ -60,9 +59,15 @@ pub struct Rig {
     pub kind: RigKind,
     /// When the figures were published (`YYYY-MM`): the maker's sheet, or for GPUs and CPUs
     /// the launch month (their hashrates come from public benchmark tables, not the maker).
+    /// Where the maker's sheet could not be dated, the month of the cited `spec_source`.
     pub date: &'static str,
     /// Algorithms this rig mines, the first being its usual one.
     pub modes: &'static [RigMode],
+    /// Where the hashrate and power figures come from (URL or repository and path) and that
+    /// source's month; `"unverified: …"` where a carried-over figure could not be re-sourced.
+    pub spec_source: &'static str,
+    /// One line for the user: cooling or form factor, caveats, how a figure was derived.
+    pub note: &'static str,
 }
 
 impl Rig {
@@ -87,196 +92,25 @@ pub fn hash_unit(algorithm: Algorithm) -> HashUnit {
     }
 }
 
-/// Every preset, ASICs first, then GPUs, then CPUs.
+/// Every preset, ASICs first, then GPUs, then CPUs. Rows: `rig_table.rs`.
 pub fn all() -> &'static [Rig] {
-    &RIGS
+    &crate::rig_table::RIGS
 }
 
 /// Looks a rig up by id (case-insensitive). `field` names the input for the error.
 pub fn find(id: &str, field: &str) -> Result<&'static Rig> {
     let id = id.trim();
-    RIGS.iter()
+    all()
+        .iter()
         .find(|r| r.id.eq_ignore_ascii_case(id))
         .ok_or_else(|| {
-            let known: Vec<&str> = RIGS.iter().map(|r| r.id).collect();
+            let known: Vec<&str> = all().iter().map(|r| r.id).collect();
             Error::invalid(
                 field,
                 format!("unknown rig \"{id}\"; known rigs: {}", known.join(", ")),
             )
         })
 }
-
-const fn mode(algorithm: Algorithm, hashrate: &'static str, power_watts: Decimal) -> RigMode {
-    RigMode {
-        algorithm,
-        hashrate,
-        power_watts,
-    }
-}
-
-const fn asic(
-    id: &'static str,
-    name: &'static str,
-    maker: &'static str,
-    date: &'static str,
-    modes: &'static [RigMode],
-) -> Rig {
-    Rig {
-        id,
-        name,
-        maker,
-        kind: RigKind::Asic,
-        date,
-        modes,
-    }
-}
-
-use Algorithm::{Equihash, Etchash, KHeavyHash, KawPow, RandomX, Scrypt, Sha256};
-
-// Figures from the makers' spec sheets (Bitmain, MicroBT, Canaan, the open-source Bitaxe
-// project); GPU and CPU rates are typical tuned figures from public benchmark tables.
-static RIGS: [Rig; 18] = [
-    asic(
-        "antminer-s21",
-        "Antminer S21",
-        "Bitmain",
-        "2023-10",
-        &[mode(Sha256, "200 TH/s", dec!(3500))],
-    ),
-    asic(
-        "antminer-s21-pro",
-        "Antminer S21 Pro",
-        "Bitmain",
-        "2024-07",
-        &[mode(Sha256, "234 TH/s", dec!(3510))],
-    ),
-    asic(
-        "antminer-s21-xp",
-        "Antminer S21 XP",
-        "Bitmain",
-        "2024-07",
-        &[mode(Sha256, "270 TH/s", dec!(3645))],
-    ),
-    asic(
-        "antminer-s19-pro",
-        "Antminer S19 Pro",
-        "Bitmain",
-        "2020-05",
-        &[mode(Sha256, "110 TH/s", dec!(3250))],
-    ),
-    asic(
-        "antminer-s19-xp",
-        "Antminer S19 XP",
-        "Bitmain",
-        "2022-07",
-        &[mode(Sha256, "140 TH/s", dec!(3010))],
-    ),
-    asic(
-        "whatsminer-m60",
-        "Whatsminer M60",
-        "MicroBT",
-        "2023-10",
-        &[mode(Sha256, "186 TH/s", dec!(3425))],
-    ),
-    asic(
-        "avalon-a1566",
-        "Avalon A1566 / A16 class",
-        "Canaan",
-        "2025-01",
-        &[mode(Sha256, "282 TH/s", dec!(3900))],
-    ),
-    asic(
-        "bitaxe-gamma",
-        "Bitaxe Gamma (home miner)",
-        "Bitaxe (open hardware)",
-        "2024-09",
-        &[mode(Sha256, "1.3 TH/s", dec!(19))],
-    ),
-    asic(
-        "antminer-l7",
-        "Antminer L7",
-        "Bitmain",
-        "2021-11",
-        &[mode(Scrypt, "9.5 GH/s", dec!(3425))],
-    ),
-    asic(
-        "antminer-l9",
-        "Antminer L9",
-        "Bitmain",
-        "2024-08",
-        &[mode(Scrypt, "16 GH/s", dec!(3360))],
-    ),
-    asic(
-        "antminer-ks5-pro",
-        "Antminer KS5 Pro",
-        "Bitmain",
-        "2024-03",
-        &[mode(KHeavyHash, "21 TH/s", dec!(3150))],
-    ),
-    asic(
-        "antminer-z15",
-        "Antminer Z15",
-        "Bitmain",
-        "2022-06",
-        &[mode(Equihash, "420 kSol/s", dec!(1510))],
-    ),
-    asic(
-        "antminer-z15-pro",
-        "Antminer Z15 Pro",
-        "Bitmain",
-        "2023-06",
-        &[mode(Equihash, "840 kSol/s", dec!(2780))],
-    ),
-    Rig {
-        id: "rtx-3080",
-        name: "NVIDIA GeForce RTX 3080",
-        maker: "NVIDIA",
-        kind: RigKind::Gpu,
-        date: "2020-09",
-        modes: &[
-            mode(Etchash, "97.9 MH/s", dec!(224)),
-            mode(KawPow, "46.4 MH/s", dec!(279)),
-        ],
-    },
-    Rig {
-        id: "rtx-4090",
-        name: "NVIDIA GeForce RTX 4090",
-        maker: "NVIDIA",
-        kind: RigKind::Gpu,
-        date: "2022-10",
-        modes: &[
-            mode(Etchash, "130 MH/s", dec!(300)),
-            mode(KawPow, "60 MH/s", dec!(330)),
-        ],
-    },
-    Rig {
-        id: "rx-6800-xt",
-        name: "AMD Radeon RX 6800 XT",
-        maker: "AMD",
-        kind: RigKind::Gpu,
-        date: "2020-11",
-        modes: &[
-            mode(Etchash, "64 MH/s", dec!(150)),
-            mode(KawPow, "33 MH/s", dec!(220)),
-        ],
-    },
-    Rig {
-        id: "ryzen-9-7950x",
-        name: "AMD Ryzen 9 7950X",
-        maker: "AMD",
-        kind: RigKind::Cpu,
-        date: "2022-09",
-        modes: &[mode(RandomX, "26783 H/s", dec!(140))],
-    },
-    Rig {
-        id: "ryzen-9-5950x",
-        name: "AMD Ryzen 9 5950X",
-        maker: "AMD",
-        kind: RigKind::Cpu,
-        date: "2020-11",
-        modes: &[mode(RandomX, "19000 H/s", dec!(125))],
-    },
-];
 
 #[cfg(test)]
 mod tests {
@@ -303,6 +137,44 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), all().len());
+    }
+
+    /// The newest month a row may carry: the month this catalogue was compiled.
+    const CATALOGUE_MONTH: &str = "2026-12";
+
+    #[test]
+    fn every_row_cites_a_source_and_a_valid_month() {
+        for rig in all() {
+            assert!(
+                !rig.spec_source.trim().is_empty(),
+                "{}: no spec source",
+                rig.id
+            );
+            assert!(!rig.note.trim().is_empty(), "{}: no note", rig.id);
+            assert!(!rig.maker.trim().is_empty(), "{}: no maker", rig.id);
+            let (year, month) = rig.date.split_once('-').unwrap_or(("", ""));
+            let year_ok = year.len() == 4 && year.parse::<u16>().is_ok_and(|y| y >= 2013);
+            let month_ok =
+                month.len() == 2 && month.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+            assert!(
+                year_ok && month_ok,
+                "{}: date {:?} is not YYYY-MM",
+                rig.id,
+                rig.date
+            );
+            assert!(
+                rig.date <= CATALOGUE_MONTH,
+                "{}: date {} is in the future",
+                rig.id,
+                rig.date
+            );
+            let plausible_watts = |m: &RigMode| m.power_watts > Decimal::ZERO;
+            assert!(
+                rig.modes.iter().all(plausible_watts),
+                "{}: power must be positive",
+                rig.id
+            );
+        }
     }
 
     #[test]

@@ -100,12 +100,24 @@ pub fn run_area(area: &str, run: impl Fn(&Raw) -> Result<Value, Error>) -> (usiz
 
 /// Compares an outcome with an expectation; returns the mismatches.
 pub fn check(expect: &Value, outcome: Result<Value, Error>) -> Vec<String> {
-    let wants_error = expect.get("error").and_then(Value::as_str);
-    match (wants_error, outcome) {
+    let exact = expect.get("error").and_then(Value::as_str);
+    let fragment = expect.get("errorContains").and_then(Value::as_str);
+    match (exact.or(fragment), outcome) {
         (Some(message), Err(e)) => {
             let mut problems = Vec::new();
-            if e.to_string() != message {
-                problems.push(format!("error {:?}, expected {message:?}", e.to_string()));
+            let text = e.to_string();
+            let matches = if exact.is_some() {
+                text == message
+            } else {
+                text.contains(message)
+            };
+            if !matches {
+                let how = if exact.is_some() {
+                    "expected"
+                } else {
+                    "expected it to contain"
+                };
+                problems.push(format!("error {text:?}, {how} {message:?}"));
             }
             if let Some(field) = expect.get("field").and_then(Value::as_str)
                 && e.field() != field

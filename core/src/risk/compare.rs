@@ -13,12 +13,13 @@ use crate::rigs::{self, Rig};
 use crate::units::{Hashrate, Power};
 
 /// Fields of the rig's surroundings passed to every coin's estimate unchanged.
-const SHARED: [&str; 5] = [
+const SHARED: [&str; 6] = [
     "electricityPrice",
     "poolFeePercent",
     "uptimePercent",
     "overheadPercent",
     "currency",
+    "market",
 ];
 
 /// Per-coin market fields a `coins` entry may override.
@@ -199,7 +200,7 @@ pub struct CompareRow {
     /// That coin's revenue after pool fee per day, on top of this row's.
     pub merged_revenue: Option<Decimal>,
     /// The snapshot date when any market figure came from the coin table.
-    pub snapshot_date: Option<&'static str>,
+    pub snapshot_date: Option<crate::date::Date>,
 }
 
 /// The ranking.

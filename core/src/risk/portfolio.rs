@@ -43,6 +43,7 @@ use crate::contract::ContractInput;
 use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::estimate::{DAYS_PER_YEAR, EstimateInput};
+use crate::market;
 use crate::project::{ProjectionInput, daily_factor, read_horizon};
 use crate::raw::{Fields, Raw};
 use crate::units::{EnergyPrice, Percent, Power};
@@ -83,19 +84,24 @@ impl HoldInput {
     /// and `currency`.
     pub fn read(f: &Fields) -> Result<Self> {
         let coin = coins::find(&f.text_required("coin")?, &f.name("coin"))?;
-        let currency = f
-            .text("currency")?
-            .unwrap_or_else(|| "USD".to_owned())
-            .to_ascii_uppercase();
+        let currency = match f.text("currency")? {
+            Some(c) => market::currency_code(&c, &f.name("currency"))?,
+            None => "USD".to_owned(),
+        };
         let coin_price = match f.positive("coinPrice")? {
             Some(p) => p,
-            None if currency == "USD" && coin.snapshot.price_usd > Decimal::ZERO => {
-                coin.snapshot.price_usd
-            }
             None => {
-                return Err(Error::Missing {
-                    field: f.name("coinPrice"),
-                });
+                // The built-in snapshot's USD price, converted at its dated FX rate.
+                let usd = coin.snapshot().price_usd;
+                let rate = market::fx_rate(&currency, None).map(|(r, _)| r);
+                match rate.and_then(|r| usd.mul_checked(r)) {
+                    Some(p) if p > Decimal::ZERO => p,
+                    _ => {
+                        return Err(Error::Missing {
+                            field: f.name("coinPrice"),
+                        });
+                    }
+                }
             }
         };
         let over = || Error::overflow(f.name("coins"));

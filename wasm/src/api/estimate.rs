@@ -23,7 +23,7 @@ export interface EstimateInput {
   powerWatts?: DecimalInput;
   /** Price of electricity per kWh. Default 0. */
   electricityPrice?: DecimalInput;
-  /** Price of one coin (default: the snapshot's USD price; required for custom coins and non-USD currencies). */
+  /** Price of one coin (default: the market data's USD price, converted to `currency`; required for custom coins). */
   coinPrice?: DecimalInput;
   /** Chain difficulty (default: the snapshot's). Give this or `networkHashrate`, not both. */
   difficulty?: DecimalInput;
@@ -47,8 +47,13 @@ export interface EstimateInput {
   overheadPercent?: DecimalInput;
   /** Price paid for the hardware, for `paybackDays`. */
   hardwareCost?: DecimalInput;
-  /** ISO 4217 code labelling every amount (default "USD"). Nothing is converted. */
+  /** ISO 4217 code of every amount (default "USD", case-insensitive). Amounts you give are
+   *  taken as they are; the market data's USD price is converted at its dated FX rate (a
+   *  currency without a rate needs `coinPrice`). */
   currency?: string;
+  /** Market data (`minecalc-market` JSON text or its parsed object) that replaces the
+   *  built-in snapshot's figures, coin by coin. */
+  market?: string | object;
 }
 
 /** One period's totals; every amount is a decimal string. */
@@ -90,8 +95,12 @@ export interface Assumptions {
   overheadPercent: string;
   hardwareCost: string | null;
   blocksPerDay: string;
-  /** The snapshot date when any market figure came from it, else null. */
+  /** The market data's date when any market figure came from it, else null. */
   snapshotDate: string | null;
+  /** The market data in use when any figure came from it: date, source, origin. */
+  market: { date: string; source: string; origin: "builtin" | "feed"; builtinFigures: string[] } | null;
+  /** The FX rate the market data's USD price was converted at, when it was. */
+  fx: { usdTo: string; date: string; source: string } | null;
 }
 
 /** Output of `calculate`. Month = 30.4375 days (average month), year = 365.25 days. */
@@ -118,6 +127,12 @@ export interface Snapshot {
   height: number;
   feesPerBlock: string;
   source: string;
+  /** "builtin" (this build's snapshot) or "feed" (market data the site supplied). */
+  origin: "builtin" | "feed";
+  /** Figures a feed lacked, taken from the built-in snapshot. */
+  builtinFigures: string[];
+  /** The built-in snapshot's date. */
+  builtinDate: string;
 }
 
 export type Algorithm =
@@ -158,6 +173,22 @@ export interface Rig {
   /** Spec-sheet or launch month, "YYYY-MM". */
   date: string;
   modes: RigMode[];
+  /** Where the hashrate and power figures come from. */
+  specSource: string;
+  /** A line for readers (what the figures assume, why a price is missing). */
+  note: string;
+  /** A dated typical price of a new unit, or null where none could be sourced. */
+  price: RigPrice | null;
+}
+
+/** A typical rig price from the market data. */
+export interface RigPrice {
+  /** Decimal string. */
+  value: string;
+  currency: string;
+  /** "YYYY-MM" or "YYYY-MM-DD". */
+  date: string;
+  source: string;
 }
 
 /** Errors thrown by this module: the message names the field; `field` holds its name. */
@@ -211,8 +242,23 @@ pub fn coin_list() -> Result<JsValue, JsValue> {
     to_js(&list)
 }
 
-/// Every rig preset: ASICs, then GPUs, then CPUs.
+/// A preset with its typical price from the market data (null where none is sourced).
+#[derive(serde::Serialize)]
+struct PricedRig {
+    #[serde(flatten)]
+    rig: &'static rigs::Rig,
+    price: Option<minecalc_core::market::RigPrice>,
+}
+
+/// Every rig preset: ASICs, then GPUs, then CPUs, each with its dated typical price.
 #[wasm_bindgen(js_name = rigs, unchecked_return_type = "Rig[]")]
 pub fn rig_list() -> Result<JsValue, JsValue> {
-    to_js(&rigs::all())
+    let list: Vec<PricedRig> = rigs::all()
+        .iter()
+        .map(|rig| PricedRig {
+            rig,
+            price: minecalc_core::market::rig_price(rig.id, None),
+        })
+        .collect();
+    to_js(&list)
 }

@@ -19,6 +19,28 @@ export interface WidgetChangeDetail {
   input: WidgetInput;
   /** The estimate, or null while an input is invalid. */
   result: Estimate | null;
+  /** Which market data the numbers use. */
+  marketInfo: MarketInfoInUse;
+}
+
+/** The market data a widget uses for its coin (`element.marketInfo`, `change` detail). */
+export interface MarketInfoInUse {
+  /** `"feed"`: the site's market data; `"builtin"`: the snapshot compiled into this build. */
+  origin: "feed" | "builtin";
+  /** Where the figures came from, as the data says. */
+  source: string;
+  /** The day the coin's figures were observed, `YYYY-MM-DD`. */
+  date: string;
+  /** Whole days from `date` to the reader's today. */
+  ageDays: number | null;
+  /** `none`: no site data named; `live`: fetched and valid; `cached`: an offline copy;
+   *  `failed`: not usable (see `error`), the built-in snapshot is in use. */
+  status: "none" | "live" | "cached" | "failed";
+  error: string | null;
+  /** The site data's `generatedAt`, when it is in use. */
+  generatedAt: string | null;
+  /** Figures the site's data lacked for this coin, taken from the built-in snapshot. */
+  builtinFigures: string[];
 }
 "#;
 
@@ -56,6 +78,27 @@ impl Widget {
     #[wasm_bindgen(getter, unchecked_return_type = "WidgetInput")]
     pub fn input(&self) -> JsValue {
         self.instance.input()
+    }
+
+    /// Uses a site's market data (`minecalc-market` JSON text); invalid data keeps the
+    /// built-in snapshot and shows a notice. `saved` (`YYYY-MM-DD`): the text is an offline
+    /// copy saved that day.
+    #[wasm_bindgen(js_name = setMarket)]
+    pub fn set_market(&self, text: &str, saved: Option<String>) {
+        self.instance.set_market(text, saved);
+    }
+
+    /// The site's market data could not be fetched (`kind`: `http` with `status`, `timeout`,
+    /// `size`, `network`): the built-in snapshot stays, with a notice.
+    #[wasm_bindgen(js_name = marketFailed)]
+    pub fn market_failed(&self, kind: &str, status: u16) {
+        self.instance.market_failed(kind, status);
+    }
+
+    /// Which market data is in use.
+    #[wasm_bindgen(getter, js_name = marketInfo, unchecked_return_type = "MarketInfoInUse")]
+    pub fn market_info(&self) -> JsValue {
+        self.instance.market_info()
     }
 
     /// Every attribute the widget reads (the element observes these).

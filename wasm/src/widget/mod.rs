@@ -59,8 +59,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use js_sys::{Object, Reflect};
+use minecalc_core::date::Date;
 use minecalc_core::estimate::{self, Estimate, EstimateInput};
-use minecalc_core::{Error, Raw};
+use minecalc_core::{Error, Raw, json, market};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{
@@ -74,7 +75,7 @@ use messages::Lang;
 #[cfg(doc)]
 use messages::Msg;
 use render::Shell;
-use state::State;
+use state::{FeedProblem, FeedStatus, State};
 use views::{Ctx, View};
 
 /// The widget's styles, adopted by every shadow root as one constructable stylesheet.
@@ -214,6 +215,75 @@ impl Instance {
         self.input.borrow().clone()
     }
 
+    /// Uses the site's market data `text` (validated by the core against today), or keeps the
+    /// built-in snapshot and shows why not. `saved`: the day a cached copy was saved, when the
+    /// text comes from the offline cache rather than the network.
+    pub fn set_market(&self, text: &str, saved: Option<String>) {
+        {
+            let Ok(mut inner) = self.inner.try_borrow_mut() else {
+                return;
+            };
+            if text.trim().is_empty() {
+                inner.state.feed_status = FeedStatus::None;
+                inner.state.set_feed(None);
+                drop(inner);
+                self.refresh(true);
+                return;
+            }
+            let today = inner.state.today;
+            let parsed = json::parse(text, "market", json::Limits::FEED).and_then(|raw| {
+                market::from_raw(&raw, "", today).map(|p| state::Feed {
+                    raw,
+                    data: p.market,
+                })
+            });
+            match parsed {
+                Ok(feed) => {
+                    let saved = saved.and_then(|d| Date::parse(&d, "saved").ok());
+                    inner.state.feed_status = match saved {
+                        Some(saved) => FeedStatus::Cached { saved },
+                        None => FeedStatus::Live,
+                    };
+                    inner.state.set_feed(Some(feed));
+                }
+                Err(e) => {
+                    inner.state.feed_status =
+                        FeedStatus::Failed(FeedProblem::Invalid(e.to_string()));
+                    inner.state.set_feed(None);
+                }
+            }
+        }
+        self.refresh(true);
+    }
+
+    /// The site's market data could not be fetched: `kind` is `http` (with `status`),
+    /// `timeout`, `size` or `network`. The built-in snapshot stays in use, with a notice.
+    pub fn market_failed(&self, kind: &str, status: u16) {
+        {
+            let Ok(mut inner) = self.inner.try_borrow_mut() else {
+                return;
+            };
+            let problem = match kind {
+                "http" => FeedProblem::Http(status),
+                "timeout" => FeedProblem::Timeout,
+                "size" => FeedProblem::TooLarge,
+                _ => FeedProblem::Network,
+            };
+            inner.state.feed_status = FeedStatus::Failed(problem);
+            inner.state.set_feed(None);
+        }
+        self.refresh(true);
+    }
+
+    /// Which market data is in use for the form's coin: `{ origin, source, date, ageDays,
+    /// status, error, generatedAt, builtinFigures }`.
+    pub fn market_info(&self) -> JsValue {
+        let Ok(inner) = self.inner.try_borrow() else {
+            return JsValue::NULL;
+        };
+        market_info(&inner.state)
+    }
+
     /// The host changed an attribute (`None`: removed).
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
         {
@@ -302,6 +372,12 @@ impl Instance {
             None => JsValue::NULL,
         };
         drop(inner);
+        // The market data travels to the core with every input; the page sees it in
+        // `marketInfo`, not repeated in `input`.
+        let mut raw = raw;
+        if let Raw::Map(m) = &mut raw {
+            m.retain(|k, _| k != "market");
+        }
         let input = raw_to_js(&raw);
         *self.result.borrow_mut() = result.clone();
         *self.input.borrow_mut() = input.clone();
@@ -317,6 +393,11 @@ impl Instance {
         let detail = Object::new();
         let _ = Reflect::set(&detail, &JsValue::from_str("input"), input);
         let _ = Reflect::set(&detail, &JsValue::from_str("result"), result);
+        let _ = Reflect::set(
+            &detail,
+            &JsValue::from_str("marketInfo"),
+            &self.market_info(),
+        );
         let init = CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
@@ -611,4 +692,58 @@ fn raw_to_js(raw: &Raw) -> JsValue {
             o.into()
         }
     }
+}
+
+/// The market data in use for the form's coin, as the `marketInfo` object.
+fn market_info(state: &State) -> JsValue {
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Info {
+        /// `feed` or `builtin`.
+        origin: market::Origin,
+        source: String,
+        date: Date,
+        age_days: Option<i64>,
+        /// `none`, `live`, `cached`, `failed`.
+        status: &'static str,
+        error: Option<String>,
+        generated_at: Option<String>,
+        builtin_figures: Vec<&'static str>,
+    }
+    let snapshot = state
+        .coin()
+        .filter(|c| c.mineable && !c.is_custom())
+        .map(|c| state.snapshot(c));
+    let builtin = market::builtin();
+    let (status, error) = match &state.feed_status {
+        FeedStatus::None => ("none", None),
+        FeedStatus::Live => ("live", None),
+        FeedStatus::Cached { .. } => ("cached", None),
+        FeedStatus::Failed(p) => (
+            "failed",
+            Some(match p {
+                FeedProblem::Http(s) => format!("HTTP {s}"),
+                FeedProblem::Timeout => "timeout".to_owned(),
+                FeedProblem::TooLarge => "larger than 1 MB".to_owned(),
+                FeedProblem::Network => "network error".to_owned(),
+                FeedProblem::Invalid(e) => e.clone(),
+            }),
+        ),
+    };
+    let date = snapshot.as_ref().map_or(builtin.generated_date, |s| s.date);
+    let info = Info {
+        origin: snapshot
+            .as_ref()
+            .map_or(market::Origin::Builtin, |s| s.origin),
+        source: snapshot
+            .as_ref()
+            .map_or_else(|| builtin.source.clone(), |s| s.source.clone()),
+        date,
+        age_days: state.today.map(|t| market::age_days(date, t)),
+        status,
+        error,
+        generated_at: state.feed.as_ref().map(|f| f.data.generated_at.clone()),
+        builtin_figures: snapshot.map(|s| s.builtin_figures).unwrap_or_default(),
+    };
+    crate::to_js(&info).unwrap_or(JsValue::NULL)
 }

@@ -4,6 +4,7 @@
 
 use js_sys::Reflect;
 use minecalc_core::coins::Coin;
+use minecalc_core::market::{Origin, Snapshot};
 use minecalc_core::rigs::{self, RigKind};
 use rust_decimal::Decimal;
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,7 +16,7 @@ use super::dom::{
 use super::fields::{self, FIELDS, Field, GROUPS, Kind, Spec, Unit};
 use super::format::Fmt;
 use super::messages::{Lang, Msg, fill};
-use super::state::{self, CURRENCIES, Source, State};
+use super::state::{self, CURRENCIES, FeedProblem, FeedStatus, Source, State};
 use super::views::View;
 
 /// Handles to one field's elements.
@@ -43,6 +44,8 @@ pub struct Shell {
     pub tabs: Vec<Element>,
     pub panels: Vec<Element>,
     footer: Element,
+    /// What went wrong with the site's market data, or that a saved copy is in use.
+    notice: Element,
     /// The profit line that stays at the top of a narrow widget while the form scrolls.
     sticky: Element,
     /// What each select's options were built from, to rebuild them only on change.
@@ -160,6 +163,12 @@ impl Shell {
         }
 
         let footer = el("p")?.class("mc-foot").part("footer").build();
+        let notice = el("p")?
+            .class("mc-notice")
+            .part("notice")
+            .attr("role", "status")
+            .attr("hidden", "")
+            .build();
         // On phones the results come after the form; this line keeps today's profit in view.
         // It repeats the headline, which screen readers already hear, so it is hidden from them.
         let sticky = el("p")?
@@ -172,6 +181,7 @@ impl Shell {
             .part("root")
             .attr("lang", locale)
             .child(el("p")?.class("mc-title").part("title").text(t(Msg::Title)))
+            .append(&notice)
             .append(&sticky)
             .child(el("div")?.class("mc-layout").child(form).child(out))
             .append(&footer)
@@ -194,6 +204,7 @@ impl Shell {
             tabs,
             panels,
             footer,
+            notice,
             sticky,
             options_key: vec![String::new(); FIELDS.len()],
             unit_key: String::new(),
@@ -304,9 +315,10 @@ impl Shell {
         set_text(&self.form_error, &loose.join(" "));
         set_hidden(&self.form_error, loose.is_empty());
 
-        let date = coin
+        let snapshot = coin
             .filter(|c| c.mineable && !c.is_custom())
-            .map(|c| fmt.date(c.snapshot.date));
+            .map(|c| state.snapshot(c));
+        let date = snapshot.as_ref().map(|s| fmt.date(&s.date.to_string()));
         set_text(
             &self.market_date,
             &date
@@ -318,13 +330,14 @@ impl Shell {
         for (group, element) in &self.groups {
             set_hidden(element, !fields::group_shown(*group, active_view));
         }
-        let source = coin
-            .filter(|c| c.mineable && !c.is_custom())
-            .map_or("—", |c| c.snapshot.source);
+        let source = snapshot.as_ref().map_or("—", |s| s.source.as_str());
         set_text(
             &self.footer,
             &fill(lang.text(Msg::Footer), &[("source", source)]),
         );
+        let notice = feed_notice(lang, fmt, state, snapshot.as_ref());
+        set_text(&self.notice, notice.as_deref().unwrap_or(""));
+        set_hidden(&self.notice, notice.is_none());
     }
 
     /// Shows the view at `index` and marks its tab selected.
@@ -571,23 +584,38 @@ fn hint(lang: Lang, fmt: &Fmt, state: &State, spec: &Spec) -> String {
             {
                 lang.text(Msg::HintHeightToday).to_owned()
             }
-            (Some(c), Source::Default) if spec.field == Field::CoinPrice => fill(
-                lang.text(Msg::HintAsOf),
-                &[("date", &fmt.date(c.snapshot.date))],
-            ),
+            (Some(c), Source::Default) if spec.field == Field::CoinPrice => {
+                let s = state.snapshot(c);
+                let mut text = origin_hint(lang, fmt, &s, "priceUsd");
+                if let Some((rate, stamp)) = state.fx() {
+                    text.push_str(" · ");
+                    text.push_str(&fill(
+                        lang.text(Msg::HintConverted),
+                        &[
+                            ("rate", &fmt.sig(rate)),
+                            ("currency", &state.currency()),
+                            ("date", &fmt.date(&stamp.date.to_string())),
+                        ],
+                    ));
+                }
+                text
+            }
+            (Some(c), Source::Default) if spec.field == Field::Difficulty => {
+                origin_hint(lang, fmt, &state.snapshot(c), "difficulty")
+            }
             (Some(c), Source::User) => {
+                let s = state.snapshot(c);
                 let snap = match spec.field {
-                    Field::CoinPrice => format!("{} USD", fmt.sig(c.snapshot.price_usd)),
-                    Field::Difficulty => fmt.big(c.snapshot.difficulty),
-                    Field::BlockHeight => c.snapshot.height.to_string(),
-                    _ => fmt.sig(
-                        minecalc_core::coins::miner_reward(c, c.snapshot.height)
-                            .unwrap_or_default(),
-                    ),
+                    Field::CoinPrice => format!("{} USD", fmt.sig(s.price_usd)),
+                    Field::Difficulty => fmt.big(s.difficulty),
+                    Field::BlockHeight => s.height.to_string(),
+                    _ => {
+                        fmt.sig(minecalc_core::coins::miner_reward(c, s.height).unwrap_or_default())
+                    }
                 };
                 fill(
                     lang.text(Msg::HintEdited),
-                    &[("date", &fmt.date(c.snapshot.date)), ("value", &snap)],
+                    &[("date", &fmt.date(&s.date.to_string())), ("value", &snap)],
                 )
             }
             _ => String::new(),
@@ -596,5 +624,55 @@ fn hint(lang: Lang, fmt: &Fmt, state: &State, spec: &Spec) -> String {
             .help
             .map(|m| lang.text(m).to_owned())
             .unwrap_or_default(),
+    }
+}
+
+/// Where a market figure comes from: the site's feed (with its date and source) or the
+/// built-in snapshot (with its date). `figure` is the market-data name of the figure.
+fn origin_hint(lang: Lang, fmt: &Fmt, s: &Snapshot, figure: &str) -> String {
+    let from_feed = s.origin == Origin::Feed && !s.builtin_figures.contains(&figure);
+    if from_feed {
+        fill(
+            lang.text(Msg::HintFromFeed),
+            &[
+                ("date", &fmt.date(&s.date.to_string())),
+                ("source", &s.source),
+            ],
+        )
+    } else {
+        fill(
+            lang.text(Msg::HintBuiltin),
+            &[("date", &fmt.date(&s.builtin_date.to_string()))],
+        )
+    }
+}
+
+/// The frame's notice about the site's market data: why it could not be used, or that a
+/// saved copy is in use offline. `None` when there is nothing to say.
+fn feed_notice(lang: Lang, fmt: &Fmt, state: &State, s: Option<&Snapshot>) -> Option<String> {
+    match &state.feed_status {
+        FeedStatus::None | FeedStatus::Live => None,
+        FeedStatus::Cached { saved } => Some(fill(
+            lang.text(Msg::FeedCached),
+            &[("date", &fmt.date(&saved.to_string()))],
+        )),
+        FeedStatus::Failed(problem) => {
+            let reason = match problem {
+                FeedProblem::Http(status) => {
+                    fill(lang.text(Msg::FeedHttp), &[("status", &status.to_string())])
+                }
+                FeedProblem::Timeout => lang.text(Msg::FeedTimeout).to_owned(),
+                FeedProblem::TooLarge => lang.text(Msg::FeedTooLarge).to_owned(),
+                FeedProblem::Network => lang.text(Msg::FeedNetwork).to_owned(),
+                FeedProblem::Invalid(e) => fill(lang.text(Msg::FeedInvalid), &[("error", e)]),
+            };
+            let date = s
+                .map(|s| s.builtin_date)
+                .unwrap_or_else(|| minecalc_core::market::builtin().generated_date);
+            Some(fill(
+                lang.text(Msg::FeedFailed),
+                &[("reason", &reason), ("date", &fmt.date(&date.to_string()))],
+            ))
+        }
     }
 }

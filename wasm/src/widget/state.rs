@@ -5,6 +5,7 @@
 use minecalc_core::Raw;
 use minecalc_core::coins::{self, Algorithm, Coin};
 use minecalc_core::date::Date;
+use minecalc_core::market::{self, MarketData, Snapshot};
 use minecalc_core::rigs::{self, Rig};
 use minecalc_core::units::HashUnit;
 
@@ -15,10 +16,43 @@ use super::format::normalize_number;
 pub const DEFAULT_ELECTRICITY_PRICE: &str = "0.10";
 /// The rig the widget starts from when the host names neither rig, coin nor hashrate.
 pub const DEFAULT_RIG: &str = "antminer-s21";
-/// Currencies offered in the currency list (the host may set any ISO 4217 code).
-pub const CURRENCIES: [&str; 12] = [
-    "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "CNY", "INR", "BRL", "MXN", "SEK",
+/// Currencies offered in the currency list (the host may set any ISO 4217 code the market
+/// data has a rate for).
+pub const CURRENCIES: [&str; 13] = [
+    "USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "CHF", "INR", "BRL", "RUB", "KRW", "TRY",
 ];
+
+/// What became of the site's market data (`market-src` or the `market` property).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum FeedStatus {
+    /// The site names none: the built-in snapshot is in use.
+    #[default]
+    None,
+    /// Fetched and valid.
+    Live,
+    /// The fetch failed but a copy saved on `saved` is in use.
+    Cached { saved: Date },
+    /// Not usable: the built-in snapshot is in use.
+    Failed(FeedProblem),
+}
+
+/// Why a site's market data could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedProblem {
+    Http(u16),
+    Timeout,
+    TooLarge,
+    Network,
+    /// The first validation error, as the core words it (it names the JSON path).
+    Invalid(String),
+}
+
+/// A site's market data in use: the validated document as the core reads it, and parsed.
+#[derive(Debug, Clone)]
+pub struct Feed {
+    pub raw: Raw,
+    pub data: MarketData,
+}
 
 /// Where a field's text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +90,10 @@ pub struct State {
     /// expected to have reached today (else the snapshot's), so today's reward is right even
     /// when the snapshot predates a halving.
     pub today: Option<Date>,
+    /// The site's market data, when it supplied valid data; else the built-in snapshot.
+    pub feed: Option<Feed>,
+    /// What became of the site's market data, for the notice.
+    pub feed_status: FeedStatus,
 }
 
 impl State {
@@ -73,6 +111,8 @@ impl State {
             host_coin: String::new(),
             decimal_comma,
             today,
+            feed: None,
+            feed_status: FeedStatus::None,
         };
         s.resolve_host();
         for spec in &FIELDS {
@@ -89,6 +129,8 @@ impl State {
             return;
         }
         let mut fresh = State::new(self.attrs.clone(), decimal_comma, self.today);
+        fresh.set_feed(self.feed.clone());
+        fresh.feed_status = self.feed_status.clone();
         for spec in &FIELDS {
             if let Some(v) = self
                 .values
@@ -179,7 +221,18 @@ impl State {
                 self.refresh_auto_reward();
             }
             Field::CoinPrice | Field::Difficulty | Field::BlockReward => self.reset_market(),
+            Field::Currency => {
+                self.reset(Field::Currency);
+                self.follow_currency();
+            }
             f => self.reset(f),
+        }
+    }
+
+    /// The currency changed: a coin price still at the market data's follows it (converted).
+    fn follow_currency(&mut self) {
+        if self.source(Field::CoinPrice) == Source::Default {
+            self.reset(Field::CoinPrice);
         }
     }
 
@@ -199,6 +252,7 @@ impl State {
             }
             Field::Coin => self.apply_coin(),
             Field::BlockHeight => self.refresh_auto_reward(),
+            Field::Currency => self.follow_currency(),
             _ => {}
         }
     }
@@ -274,7 +328,43 @@ impl State {
                 raw.set(key, Raw::Text(text));
             }
         }
+        if let Some(feed) = &self.feed {
+            raw.set("market", feed.raw.clone());
+        }
         raw
+    }
+
+    /// Uses a site's market data (`None`: the built-in snapshot): figures still at their
+    /// defaults follow it; what the reader or host typed stays.
+    pub fn set_feed(&mut self, feed: Option<Feed>) {
+        self.feed = feed;
+        for spec in FIELDS.iter().filter(|s| s.market) {
+            if self.source(spec.field) == Source::Default {
+                self.reset(spec.field);
+            }
+        }
+        self.refresh_auto_reward();
+    }
+
+    /// The coin's market figures: the site's feed over the built-in snapshot.
+    pub fn snapshot(&self, coin: &Coin) -> Snapshot {
+        market::snapshot(coin, self.feed.as_ref().map(|f| &f.data))
+    }
+
+    /// The currency the form is in (upper case, USD when empty).
+    pub fn currency(&self) -> String {
+        let c = self.text(Field::Currency).trim().to_ascii_uppercase();
+        if c.is_empty() { "USD".to_owned() } else { c }
+    }
+
+    /// The rate from USD to the form's currency, with its date and source (`None` for USD
+    /// or an unknown currency).
+    pub fn fx(&self) -> Option<(rust_decimal::Decimal, market::Stamp)> {
+        let currency = self.currency();
+        if currency == "USD" {
+            return None;
+        }
+        market::fx_rate(&currency, self.feed.as_ref().map(|f| &f.data))
     }
 
     /// Works out which rig and coin the host's attributes describe.
@@ -330,7 +420,13 @@ impl State {
             _ if spec.market || spec.unit == Unit::Coin => same_coin,
             _ => true,
         };
-        applies.then(|| v.to_owned())
+        // Currency codes are case-insensitive: `currency="eur"` picks EUR in the menu.
+        let v = if spec.field == Field::Currency {
+            v.trim().to_ascii_uppercase()
+        } else {
+            v.to_owned()
+        };
+        applies.then_some(v)
     }
 
     /// Sets `field` to the host's value or, without one, to the widget's default.
@@ -453,9 +549,16 @@ impl State {
         let Some(coin) = self.coin().filter(|c| c.mineable && !c.is_custom()) else {
             return String::new();
         };
-        let s = &coin.snapshot;
+        let s = self.snapshot(coin);
         match field {
-            Field::CoinPrice => self.localized(&s.price_usd.normalize().to_string()),
+            Field::CoinPrice => {
+                // The USD figure in the form's currency, at the market data's rate.
+                let price = match self.fx() {
+                    Some((rate, _)) => (s.price_usd * rate).round_sf(8).unwrap_or(s.price_usd),
+                    None => s.price_usd,
+                };
+                self.localized(&price.normalize().to_string())
+            }
             Field::Difficulty => self.localized(&s.difficulty.normalize().to_string()),
             Field::BlockHeight => self.default_height(coin).to_string(),
             Field::BlockReward => self.auto_reward(coin),
@@ -476,8 +579,10 @@ impl State {
 
     /// The height the chain is expected to have today, or the snapshot's without a date.
     fn default_height(&self, coin: &Coin) -> u64 {
-        self.today
-            .map_or(coin.snapshot.height, |d| coin.expected_height(d))
+        let s = self.snapshot(coin);
+        self.today.map_or(s.height, |d| {
+            market::expected_height_from(coin, s.height, s.date, d)
+        })
     }
 
     /// Recomputes the block reward from the height unless the reader or host set it.
@@ -501,7 +606,7 @@ impl State {
     pub fn snapshot_fees(&self) -> Option<String> {
         self.coin()
             .filter(|c| c.mineable && !c.is_custom())
-            .map(|c| self.localized(&c.snapshot.fees_per_block.normalize().to_string()))
+            .map(|c| self.localized(&self.snapshot(c).fees_per_block.normalize().to_string()))
     }
 }
 

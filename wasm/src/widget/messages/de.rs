@@ -50,13 +50,38 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HintPreset => {
             "Datenblattwerte ({date}) · Hashrate oder Leistung zum Überschreiben ändern"
         }
-        Msg::HintAsOf => "Stand {date} · zum Aktualisieren ändern",
         Msg::HintHeightToday => {
             "Heute erwartet: Höhe des Schnappschusses plus ein Block je Blockzeit seitdem"
         }
         Msg::HintEdited => "Ihr Wert (Schnappschuss vom {date}: {value})",
         Msg::HintRewardAuto => "Laut Zeitplan bei Block {height} · zum Überschreiben ändern",
         Msg::HintFees => "Üblich: {fees} {ticker} pro Block (Schnappschuss)",
+        Msg::HintFromFeed => {
+            "Aus den Marktdaten dieser Website, {date}, Quelle {source} · zum Ändern bearbeiten"
+        }
+        Msg::HintBuiltin => "Eingebauter Schnappschuss vom {date} · zum Aktualisieren bearbeiten",
+        Msg::HintConverted => "Umgerechnet zu 1 USD = {rate} {currency} ({date})",
+        Msg::HeadlineData => "Marktdaten vom {date} · {origin}",
+        Msg::OriginFeed => "Daten dieser Website",
+        Msg::OriginBuiltin => "eingebauter Schnappschuss",
+        Msg::AgeNotice => {
+            "Diese Marktdaten sind {days} Tage alt. Die Schwierigkeit ist seitdem meist gestiegen, die heutigen Erträge sind also wahrscheinlich niedriger als angezeigt. Bearbeiten Sie Kurs und Schwierigkeit unter „Marktdaten“ oder bitten Sie die Website, ihre Daten zu aktualisieren."
+        }
+        Msg::AgeOld => "Beruht auf alten Daten ({date})",
+        Msg::FeedFailed => {
+            "Die Marktdaten dieser Website konnten nicht verwendet werden ({reason}); angezeigt wird der eingebaute Schnappschuss vom {date}."
+        }
+        Msg::FeedHttp => "der Server antwortete mit HTTP {status}",
+        Msg::FeedTimeout => "keine Antwort innerhalb von 10 Sekunden",
+        Msg::FeedTooLarge => "größer als 1 MB",
+        Msg::FeedNetwork => "sie konnten nicht geladen werden",
+        Msg::FeedInvalid => "{error}",
+        Msg::FeedCached => {
+            "Offline: Es werden die am {date} gespeicherten Marktdaten dieser Website verwendet."
+        }
+        Msg::ErrNoRate => {
+            "Für {currency} gibt es keinen Wechselkurs in den Marktdaten: Bitte geben Sie den Kurs in {currency} ein."
+        }
         Msg::ViewHardware => "Eigene Hardware",
         Msg::ProfitPerDay => "Gewinn pro Tag",
         Msg::PerMonthPerYear => "{month} im Monat · {year} im Jahr",

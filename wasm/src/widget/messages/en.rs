@@ -48,13 +48,36 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Ethereum moved to proof of stake on 15 Sep 2022 and can no longer be mined. GPUs that mined it mine Ethereum Classic (ETC) instead."
         }
         Msg::HintPreset => "Spec-sheet figures ({date}) · edit hashrate or power to override",
-        Msg::HintAsOf => "As of {date} · edit to update",
         Msg::HintHeightToday => {
             "Expected today: the snapshot's height plus one block per block time since then"
         }
         Msg::HintEdited => "Your figure (snapshot of {date}: {value})",
         Msg::HintRewardAuto => "From the schedule at block {height} · edit to override",
         Msg::HintFees => "Typical: {fees} {ticker} per block (snapshot)",
+        Msg::HintFromFeed => {
+            "From this site's market data, {date}, source {source} · edit to override"
+        }
+        Msg::HintBuiltin => "Built-in snapshot of {date} · edit to update",
+        Msg::HintConverted => "Converted at 1 USD = {rate} {currency} ({date})",
+        Msg::HeadlineData => "Market data of {date} · {origin}",
+        Msg::OriginFeed => "this site's data",
+        Msg::OriginBuiltin => "built-in snapshot",
+        Msg::AgeNotice => {
+            "This market data is {days} days old. Difficulty has usually risen since, so today's earnings are probably lower than shown. Edit the coin price and difficulty under Market data, or ask the site to refresh its data."
+        }
+        Msg::AgeOld => "Based on old data ({date})",
+        Msg::FeedFailed => {
+            "This site's market data could not be used ({reason}); showing the built-in snapshot of {date}."
+        }
+        Msg::FeedHttp => "the server answered HTTP {status}",
+        Msg::FeedTimeout => "no answer within 10 seconds",
+        Msg::FeedTooLarge => "larger than 1 MB",
+        Msg::FeedNetwork => "it could not be fetched",
+        Msg::FeedInvalid => "{error}",
+        Msg::FeedCached => "Offline: using this site's market data saved on {date}.",
+        Msg::ErrNoRate => {
+            "No exchange rate for {currency} in the market data: enter the coin price in {currency}."
+        }
         Msg::ViewHardware => "Own hardware",
         Msg::ProfitPerDay => "Profit per day",
         Msg::PerMonthPerYear => "{month} a month · {year} a year",

@@ -52,13 +52,38 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HintPreset => {
             "Datos de la ficha técnica ({date}) · edita la tasa de hash o el consumo para cambiarlos"
         }
-        Msg::HintAsOf => "A {date} · edítalo para actualizarlo",
         Msg::HintHeightToday => {
             "Esperada hoy: la altura de la instantánea más un bloque por tiempo de bloque desde entonces"
         }
         Msg::HintEdited => "Tu valor (instantánea del {date}: {value})",
         Msg::HintRewardAuto => "Según el calendario en el bloque {height} · edítalo para cambiarlo",
         Msg::HintFees => "Habitual: {fees} {ticker} por bloque (instantánea)",
+        Msg::HintFromFeed => {
+            "De los datos de mercado de este sitio, {date}, fuente {source} · edítalo para cambiarlo"
+        }
+        Msg::HintBuiltin => "Instantánea incluida del {date} · edítalo para actualizarlo",
+        Msg::HintConverted => "Convertido a 1 USD = {rate} {currency} ({date})",
+        Msg::HeadlineData => "Datos de mercado del {date} · {origin}",
+        Msg::OriginFeed => "datos de este sitio",
+        Msg::OriginBuiltin => "instantánea incluida",
+        Msg::AgeNotice => {
+            "Estos datos de mercado tienen {days} días. La dificultad suele haber subido desde entonces, así que los ingresos de hoy probablemente son menores que los mostrados. Edita el precio y la dificultad en «Datos de mercado» o pide al sitio que actualice sus datos."
+        }
+        Msg::AgeOld => "Basado en datos antiguos ({date})",
+        Msg::FeedFailed => {
+            "No se pudieron usar los datos de mercado de este sitio ({reason}); se muestra la instantánea incluida del {date}."
+        }
+        Msg::FeedHttp => "el servidor respondió HTTP {status}",
+        Msg::FeedTimeout => "sin respuesta en 10 segundos",
+        Msg::FeedTooLarge => "más de 1 MB",
+        Msg::FeedNetwork => "no se pudieron descargar",
+        Msg::FeedInvalid => "{error}",
+        Msg::FeedCached => {
+            "Sin conexión: se usan los datos de mercado de este sitio guardados el {date}."
+        }
+        Msg::ErrNoRate => {
+            "No hay tipo de cambio para {currency} en los datos de mercado: introduce el precio en {currency}."
+        }
         Msg::ViewHardware => "Equipo propio",
         Msg::ProfitPerDay => "Beneficio diario",
         Msg::PerMonthPerYear => "{month} al mes · {year} al año",

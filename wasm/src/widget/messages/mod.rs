@@ -64,12 +64,28 @@ keys! {
     CoinNotMineable,
     EthNote,
     HintPreset,
-    HintAsOf,
     /// The block height field shows the height expected today.
     HintHeightToday,
     HintEdited,
     HintRewardAuto,
     HintFees,
+    // Market data: where figures come from, how old they are, a site's feed.
+    HintFromFeed,
+    HintBuiltin,
+    HintConverted,
+    HeadlineData,
+    OriginFeed,
+    OriginBuiltin,
+    AgeNotice,
+    AgeOld,
+    FeedFailed,
+    FeedHttp,
+    FeedTimeout,
+    FeedTooLarge,
+    FeedNetwork,
+    FeedInvalid,
+    FeedCached,
+    ErrNoRate,
     // The "Own hardware" view.
     ViewHardware,
     ProfitPerDay,
@@ -339,6 +355,11 @@ pub fn error_text(lang: Lang, e: &Error, currency: &str) -> String {
         // The core's only Invalid on coinPrice: a non-USD currency without a price.
         Error::Invalid { field, .. } if field == "coinPrice" => {
             fill(lang.text(Msg::ErrPriceInUsd), &[("currency", currency)])
+        }
+        Error::Invalid { field, message }
+            if field == "currency" && message.starts_with("no exchange rate") =>
+        {
+            fill(lang.text(Msg::ErrNoRate), &[("currency", currency)])
         }
         Error::Invalid { field, .. } if field == "currency" => {
             lang.text(Msg::ErrCurrency).to_owned()

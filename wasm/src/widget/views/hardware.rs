@@ -2,7 +2,8 @@
 //! the key figures (break-even prices, payback, efficiency, hashprice) each with the formula
 //! behind it and the current numbers, and a chart of daily profit against electricity price.
 
-use minecalc_core::estimate::{Assumptions, Estimate, Period};
+use minecalc_core::estimate::{Assumptions, Estimate, EstimateInput, Period};
+use minecalc_core::market::{self, Origin};
 use minecalc_core::num::Checked;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -50,6 +51,11 @@ pub struct Hardware {
 
 #[derive(Debug)]
 struct Ui {
+    kpi_label: Element,
+    /// The date and origin of the market data under the headline.
+    kpi_data: Element,
+    /// Shown when that data is over 30 days old.
+    age_notice: Element,
     kpi_value: Element,
     kpi_sub: Element,
     status: Element,
@@ -80,10 +86,22 @@ impl View for Hardware {
             .attr("hidden", "")
             .text(cx.t(Msg::StaleNote))
             .build();
+        let kpi_label = el("p")?
+            .class("mc-kpi-label")
+            .text(cx.t(Msg::ProfitPerDay))
+            .build();
+        let kpi_data = el("p")?.class("mc-kpi-data").part("data-date").build();
+        let age_notice = el("p")?
+            .class("mc-notice mc-age")
+            .part("age-notice")
+            .attr("hidden", "")
+            .build();
         let summary = super::summary()?
-            .child(el("p")?.class("mc-kpi-label").text(cx.t(Msg::ProfitPerDay)))
+            .append(&kpi_label)
             .append(&kpi_value)
             .append(&kpi_sub)
+            .append(&kpi_data)
+            .append(&age_notice)
             .append(&status);
 
         // Explicit table roles: on narrow screens the rows are laid out as grids (style.css),
@@ -178,6 +196,9 @@ impl View for Hardware {
 
         replace_children(panel, vec![summary, El(body.clone())]);
         self.ui = Some(Ui {
+            kpi_label,
+            kpi_data,
+            age_notice,
             kpi_value,
             kpi_sub,
             status,
@@ -227,6 +248,7 @@ impl View for Hardware {
             return Ok(());
         };
         let f = cx.fmt;
+        data_age(cx, ui, input);
 
         set_text(&ui.kpi_value, &f.money_signed(e.daily.profit));
         sign_class(&ui.kpi_value, e.daily.profit);
@@ -280,6 +302,59 @@ impl View for Hardware {
         }
         Ok(())
     }
+}
+
+/// Market data older than this many days gets a notice at the headline.
+pub const STALE_DAYS: i64 = 30;
+/// Older than this, the headline itself says it rests on old data.
+pub const OLD_DAYS: i64 = 180;
+
+/// The date and origin of the market data next to the headline, and the age notices.
+fn data_age(cx: &Ctx, ui: &Ui, input: &EstimateInput) {
+    let s = &input.snapshot;
+    // The oldest figure decides: a feed without difficulty still uses the snapshot's.
+    let from_builtin = s.origin == Origin::Builtin
+        || s.builtin_figures
+            .iter()
+            .any(|f| matches!(*f, "priceUsd" | "difficulty"));
+    let date = if from_builtin { s.builtin_date } else { s.date };
+    let date_text = cx.fmt.date(&date.to_string());
+    let origin = if s.origin == Origin::Feed {
+        cx.t(Msg::OriginFeed)
+    } else {
+        cx.t(Msg::OriginBuiltin)
+    };
+    let used = input.uses_snapshot;
+    set_hidden(&ui.kpi_data, !used);
+    set_text(
+        &ui.kpi_data,
+        &cx.tf(
+            Msg::HeadlineData,
+            &[("date", &date_text), ("origin", origin)],
+        ),
+    );
+    let age = cx
+        .state
+        .today
+        .filter(|_| used)
+        .map_or(0, |today| market::age_days(date, today));
+    set_hidden(&ui.age_notice, age <= STALE_DAYS);
+    set_text(
+        &ui.age_notice,
+        &cx.tf(Msg::AgeNotice, &[("days", &age.to_string())]),
+    );
+    let old = age > OLD_DAYS;
+    toggle_class(&ui.kpi_label, "is-old", old);
+    let label = if old {
+        format!(
+            "{} · {}",
+            cx.t(Msg::ProfitPerDay),
+            cx.tf(Msg::AgeOld, &[("date", &date_text)])
+        )
+    } else {
+        cx.t(Msg::ProfitPerDay).to_owned()
+    };
+    set_text(&ui.kpi_label, &label);
 }
 
 /// A `<details>` with a summary and `content`.

@@ -1,0 +1,896 @@
+//! Market data (`minecalc-market`, version 1): dated coin prices, difficulties, heights and
+//! fees, FX rates from USD and typical rig prices. The built-in snapshot (`data/market.json`)
+//! and a site's own feed share this format; a feed replaces the snapshot figure by figure.
+
+use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::coins::{self, Coin};
+use crate::date::Date;
+use crate::error::{Error, Result};
+use crate::json::{self, Limits};
+use crate::num::Checked;
+use crate::raw::{Fields, Raw, RawMap};
+use crate::units::Hashrate;
+
+/// The `format` every market document names.
+pub const FORMAT: &str = "minecalc-market";
+/// The one version this build reads.
+pub const VERSION: u64 = 1;
+/// The built-in snapshot, compiled in; rewritten by `cargo xtask market import FILE`.
+pub const BUILTIN_TEXT: &str = include_str!("../data/market.json");
+
+/// When and from where a set of figures was observed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stamp {
+    /// The day the figures were observed (UTC).
+    pub date: Date,
+    /// Where they came from, as the document says (e.g. `mempool.space`).
+    pub source: String,
+}
+
+/// One coin's figures in a market document. Every figure is optional in a feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoinFigures {
+    pub price_usd: Option<Decimal>,
+    /// Chain difficulty in the chain's convention (see the coin table).
+    pub difficulty: Option<Decimal>,
+    /// Network hashrate in base units per second, when given instead of difficulty.
+    pub network_hashrate: Option<Decimal>,
+    pub height: Option<u64>,
+    pub fees_per_block: Option<Decimal>,
+    pub stamp: Stamp,
+}
+
+/// Exchange rates from one US dollar, dated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fx {
+    pub date: Date,
+    pub source: String,
+    /// Upper-case ISO 4217 code → units of that currency per US dollar.
+    pub usd_to: Vec<(String, Decimal)>,
+}
+
+impl Fx {
+    /// Units of `currency` (upper case) per US dollar.
+    pub fn rate(&self, currency: &str) -> Option<Decimal> {
+        if currency == "USD" {
+            return Some(Decimal::ONE);
+        }
+        self.usd_to
+            .iter()
+            .find(|(c, _)| c == currency)
+            .map(|(_, r)| *r)
+    }
+}
+
+/// A typical price of a rig, dated and sourced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RigPrice {
+    pub value: Decimal,
+    pub currency: String,
+    /// `YYYY-MM` or `YYYY-MM-DD`, as the source dates it.
+    pub date: String,
+    pub source: String,
+}
+
+/// One parsed, validated market document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarketData {
+    /// `generatedAt` as written (RFC 3339).
+    pub generated_at: String,
+    /// The UTC day of `generatedAt`.
+    pub generated_date: Date,
+    /// The document's own `source` line, if any.
+    pub source: String,
+    pub coins: Vec<(&'static str, CoinFigures)>,
+    pub fx: Option<Fx>,
+    pub rigs: Vec<(&'static str, RigPrice)>,
+}
+
+impl MarketData {
+    /// The figures of coin `id`, if this document has them.
+    pub fn coin(&self, id: &str) -> Option<&CoinFigures> {
+        self.coins.iter().find(|(c, _)| *c == id).map(|(_, f)| f)
+    }
+
+    /// The price of rig `id`, if this document has one.
+    pub fn rig(&self, id: &str) -> Option<&RigPrice> {
+        self.rigs.iter().find(|(r, _)| *r == id).map(|(_, p)| p)
+    }
+}
+
+/// A market document with the warnings met while reading it (unknown coins and fields: a
+/// newer feed keeps working with an older widget).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub market: MarketData,
+    pub warnings: Vec<String>,
+}
+
+/// The built-in snapshot. It is checked by the tests, so reading it cannot fail in a release;
+/// if it ever did, the market would be empty and every figure an input.
+pub fn builtin() -> &'static MarketData {
+    static BUILTIN: OnceLock<MarketData> = OnceLock::new();
+    BUILTIN.get_or_init(|| match parse(BUILTIN_TEXT, None) {
+        Ok(p) => p.market,
+        Err(_) => MarketData {
+            generated_at: String::new(),
+            generated_date: Date::MIN,
+            source: String::new(),
+            coins: Vec::new(),
+            fx: None,
+            rigs: Vec::new(),
+        },
+    })
+}
+
+/// Parses and validates a market document. Errors name the JSON path and the accepted range
+/// (`coins.btc.difficulty: must be greater than 0, got "-5"`). With `today`, a `generatedAt`
+/// or `observedAt` after today is refused.
+pub fn parse(text: &str, today: Option<Date>) -> Result<Parsed> {
+    let raw = json::parse(text, "market", Limits::FEED)?;
+    from_raw(&raw, "", today)
+}
+
+/// Validates a market document already read into [`Raw`] (a JS object), naming errors under
+/// `prefix` (`market.coins.btc.height`; the bare path when `prefix` is empty).
+pub fn from_raw(raw: &Raw, prefix: &str, today: Option<Date>) -> Result<Parsed> {
+    let mut warnings = Vec::new();
+    let top = object(raw, prefix, "")?;
+    let name = |key: &str| join(prefix, key);
+    match top.get("format") {
+        Some(Raw::Text(t)) if t == FORMAT => {}
+        Some(other) => {
+            return Err(Error::invalid(
+                name("format"),
+                format!("must be \"{FORMAT}\", got {}", shown(other)),
+            ));
+        }
+        None => {
+            return Err(Error::Missing {
+                field: name("format"),
+            });
+        }
+    }
+    match top.get("version") {
+        Some(Raw::Number(n)) if n == "1" => {}
+        Some(other) => {
+            return Err(Error::invalid(
+                name("version"),
+                format!(
+                    "this calculator reads version {VERSION}, got {}",
+                    shown(other)
+                ),
+            ));
+        }
+        None => {
+            return Err(Error::Missing {
+                field: name("version"),
+            });
+        }
+    }
+    let generated_at = match top.get("generatedAt") {
+        Some(Raw::Text(t)) => t.trim().to_owned(),
+        Some(other) => {
+            return Err(Error::invalid(
+                name("generatedAt"),
+                format!(
+                    "must be a date-time like \"2026-12-01T06:00:00Z\", got {}",
+                    shown(other)
+                ),
+            ));
+        }
+        None => {
+            return Err(Error::Missing {
+                field: name("generatedAt"),
+            });
+        }
+    };
+    let generated_date = timestamp(&generated_at, &name("generatedAt"), today)?;
+    let source = optional_text(top, prefix, "source")?.unwrap_or_default();
+
+    let mut coins_out = Vec::new();
+    if let Some(value) = top.get("coins") {
+        let path = name("coins");
+        for (id, entry) in object(value, &path, "")?.iter() {
+            let coin_path = join(&path, id);
+            let coin = coins::all()
+                .iter()
+                .find(|c| c.id == id.as_str() && !c.is_custom());
+            let Some(coin) = coin else {
+                warnings.push(format!("{coin_path}: unknown coin, ignored"));
+                continue;
+            };
+            let figures = coin_figures(
+                coin,
+                entry,
+                &coin_path,
+                generated_date,
+                today,
+                &mut warnings,
+            )?;
+            coins_out.push((coin.id, figures));
+        }
+    }
+    let fx = match top.get("fx") {
+        Some(value) if value.is_given() => Some(read_fx(value, &name("fx"), today, &mut warnings)?),
+        _ => None,
+    };
+    let mut rigs_out = Vec::new();
+    if let Some(value) = top.get("rigs") {
+        let path = name("rigs");
+        for (id, entry) in object(value, &path, "")?.iter() {
+            let rig_path = join(&path, id);
+            let Ok(rig) = crate::rigs::find(id, &rig_path) else {
+                warnings.push(format!("{rig_path}: unknown rig, ignored"));
+                continue;
+            };
+            rigs_out.push((rig.id, read_rig(entry, &rig_path, &mut warnings)?));
+        }
+    }
+    for key in top.keys() {
+        if !matches!(
+            key.as_str(),
+            "format" | "version" | "generatedAt" | "source" | "coins" | "fx" | "rigs"
+        ) {
+            warnings.push(format!("{}: unknown field, ignored", name(key)));
+        }
+    }
+    Ok(Parsed {
+        market: MarketData {
+            generated_at,
+            generated_date,
+            source,
+            coins: coins_out,
+            fx,
+            rigs: rigs_out,
+        },
+        warnings,
+    })
+}
+
+/// Reads the optional `market` input of a calculation (feed text or an object), validated
+/// against `today` when given. `None` when absent: the built-in snapshot alone is used.
+pub fn read_input(f: &Fields, key: &str) -> Result<Option<MarketData>> {
+    let name = f.name(key);
+    match f.raw(key) {
+        None => Ok(None),
+        Some(Raw::Text(t)) => {
+            let raw = json::parse(t, &name, Limits::FEED)?;
+            Ok(Some(from_raw(&raw, &name, None)?.market))
+        }
+        Some(raw @ Raw::Map(_)) => Ok(Some(from_raw(raw, &name, None)?.market)),
+        Some(_) => Err(Error::invalid(
+            name,
+            "must be market data: the feed's JSON text or its parsed object",
+        )),
+    }
+}
+
+/// Where a coin's figure came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Origin {
+    /// The snapshot compiled into this build.
+    Builtin,
+    /// The market data a site supplied.
+    Feed,
+}
+
+/// A coin's market figures as the calculator uses them: a site's feed where it has them, the
+/// built-in snapshot for the rest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Snapshot {
+    /// `YYYY-MM-DD` of the figures (the feed's when any figure came from it).
+    pub date: Date,
+    /// Coin price in US dollars.
+    pub price_usd: Decimal,
+    /// Network difficulty in the chain's convention.
+    pub difficulty: Decimal,
+    /// Block height (Kaspa: DAA score).
+    pub height: u64,
+    /// Typical transaction fees per block going to the miner, in coins.
+    pub fees_per_block: Decimal,
+    /// Where the figures came from.
+    pub source: String,
+    /// Feed when any figure came from a site's feed.
+    pub origin: Origin,
+    /// Figures the feed lacked, taken from the built-in snapshot (`priceUsd`, `difficulty`,
+    /// `height`, `txFeesPerBlock`).
+    pub builtin_figures: Vec<&'static str>,
+    /// The built-in snapshot's date, for figures in `builtin_figures`.
+    pub builtin_date: Date,
+}
+
+/// The figures for `coin`: `feed` first, the built-in snapshot for what it lacks.
+pub fn snapshot(coin: &Coin, feed: Option<&MarketData>) -> Snapshot {
+    let base = builtin().coin(coin.id);
+    let builtin_date = base.map_or(Date::MIN, |b| b.stamp.date);
+    let from_base = |pick: fn(&CoinFigures) -> Option<Decimal>| base.and_then(pick);
+    let base_difficulty = base.and_then(|b| difficulty_of(coin, b));
+    let base_snapshot = Snapshot {
+        date: builtin_date,
+        price_usd: from_base(|b| b.price_usd).unwrap_or_default(),
+        difficulty: base_difficulty.unwrap_or_default(),
+        height: base.and_then(|b| b.height).unwrap_or_default(),
+        fees_per_block: from_base(|b| b.fees_per_block).unwrap_or_default(),
+        source: base.map(|b| b.stamp.source.clone()).unwrap_or_default(),
+        origin: Origin::Builtin,
+        builtin_figures: Vec::new(),
+        builtin_date,
+    };
+    let Some(figures) = feed.and_then(|m| m.coin(coin.id)) else {
+        return base_snapshot;
+    };
+    let mut builtin_figures = Vec::new();
+    let mut pick = |value: Option<Decimal>, fallback: Decimal, name: &'static str| {
+        value.unwrap_or_else(|| {
+            builtin_figures.push(name);
+            fallback
+        })
+    };
+    let price_usd = pick(figures.price_usd, base_snapshot.price_usd, "priceUsd");
+    let difficulty = pick(
+        difficulty_of(coin, figures),
+        base_snapshot.difficulty,
+        "difficulty",
+    );
+    let fees_per_block = pick(
+        figures.fees_per_block,
+        base_snapshot.fees_per_block,
+        "txFeesPerBlock",
+    );
+    let height = match figures.height {
+        Some(h) => h,
+        None => {
+            builtin_figures.push("height");
+            // The built-in height, moved on to the feed's date at one block per block time.
+            expected_height_from(coin, base_snapshot.height, builtin_date, figures.stamp.date)
+        }
+    };
+    Snapshot {
+        date: figures.stamp.date,
+        price_usd,
+        difficulty,
+        height,
+        fees_per_block,
+        source: figures.stamp.source.clone(),
+        origin: Origin::Feed,
+        builtin_figures,
+        builtin_date,
+    }
+}
+
+/// The FX rate from USD to `currency` (upper case): the feed's, else the built-in's, with
+/// the date and source it carries.
+pub fn fx_rate(currency: &str, feed: Option<&MarketData>) -> Option<(Decimal, Stamp)> {
+    [feed, Some(builtin())]
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.fx.as_ref())
+        .find_map(|fx| {
+            fx.rate(currency).map(|r| {
+                (
+                    r,
+                    Stamp {
+                        date: fx.date,
+                        source: fx.source.clone(),
+                    },
+                )
+            })
+        })
+}
+
+/// Every currency an FX rate is known for (feed and built-in), upper case, sorted.
+pub fn currencies(feed: Option<&MarketData>) -> Vec<String> {
+    let mut out = vec!["USD".to_owned()];
+    for fx in [feed, Some(builtin())]
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.fx.as_ref())
+    {
+        for (c, _) in &fx.usd_to {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The typical price of rig `id`: the feed's, else the built-in's.
+pub fn rig_price(id: &str, feed: Option<&MarketData>) -> Option<RigPrice> {
+    [feed, Some(builtin())]
+        .into_iter()
+        .flatten()
+        .find_map(|m| m.rig(id).cloned())
+}
+
+/// Whole days from `date` to `today` (0 when `date` is later).
+pub fn age_days(date: Date, today: Date) -> i64 {
+    date.days_until(today).max(0)
+}
+
+/// `height` observed on `from`, moved on to `to` at one block per target block time.
+pub fn expected_height_from(coin: &Coin, height: u64, from: Date, to: Date) -> u64 {
+    let days = from.days_until(to).max(0);
+    if coin.block_time_seconds.is_zero() {
+        return height;
+    }
+    let blocks =
+        (Decimal::from(days) * crate::estimate::SECONDS_PER_DAY / coin.block_time_seconds).floor();
+    u64::try_from(blocks)
+        .ok()
+        .and_then(|b| height.checked_add(b))
+        .unwrap_or(height)
+}
+
+/// Difficulty from the figures: given, or derived from the network hashrate
+/// (`N × block time / work per difficulty`).
+fn difficulty_of(coin: &Coin, f: &CoinFigures) -> Option<Decimal> {
+    f.difficulty.or_else(|| {
+        let n = f.network_hashrate?;
+        n.mul_checked(coin.block_time_seconds)
+            .and_then(|w| w.div_checked(coin.work_per_difficulty))
+    })
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if key.is_empty() {
+        prefix.to_owned()
+    } else if prefix.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+/// A value as an error message shows it: text in quotes, numbers bare, else its kind.
+fn shown(raw: &Raw) -> String {
+    match raw {
+        Raw::Text(t) => format!("\"{}\"", t.chars().take(60).collect::<String>()),
+        Raw::Number(n) => n.chars().take(60).collect(),
+        Raw::Bool(b) => b.to_string(),
+        Raw::Null => "null".to_owned(),
+        Raw::List(_) => "a list".to_owned(),
+        Raw::Map(_) => "an object".to_owned(),
+    }
+}
+
+fn object<'a>(raw: &'a Raw, prefix: &str, key: &str) -> Result<&'a RawMap> {
+    match raw {
+        Raw::Map(m) => Ok(m),
+        other => Err(Error::invalid(
+            if key.is_empty() && prefix.is_empty() {
+                "market".to_owned()
+            } else {
+                join(prefix, key)
+            },
+            format!("must be an object, got {}", shown(other)),
+        )),
+    }
+}
+
+fn optional_text(map: &RawMap, prefix: &str, key: &str) -> Result<Option<String>> {
+    match map.get(key) {
+        None | Some(Raw::Null) => Ok(None),
+        Some(Raw::Text(t)) => Ok(Some(t.trim().to_owned())),
+        Some(other) => Err(Error::invalid(
+            join(prefix, key),
+            format!("must be text, got {}", shown(other)),
+        )),
+    }
+}
+
+/// A decimal figure (decimal string or JSON number) that must be greater than 0
+/// (`zero_ok`: 0 or more).
+fn figure(map: &RawMap, path: &str, key: &str, zero_ok: bool) -> Result<Option<Decimal>> {
+    let name = join(path, key);
+    let (text, raw) = match map.get(key) {
+        None | Some(Raw::Null) => return Ok(None),
+        Some(r @ Raw::Text(t)) => (t.trim(), r),
+        Some(r @ Raw::Number(n)) => (n.as_str(), r),
+        Some(other) => {
+            return Err(Error::invalid(
+                name,
+                format!("must be a decimal number, got {}", shown(other)),
+            ));
+        }
+    };
+    let value = crate::raw::parse_decimal(text).ok_or_else(|| {
+        Error::invalid(
+            name.clone(),
+            format!("must be a decimal number, got {}", shown(raw)),
+        )
+    })?;
+    let ok = if zero_ok {
+        value >= Decimal::ZERO
+    } else {
+        value > Decimal::ZERO
+    };
+    if !ok {
+        let expected = if zero_ok {
+            "0 or more"
+        } else {
+            "greater than 0"
+        };
+        return Err(Error::range(name, expected, shown(raw)));
+    }
+    Ok(Some(value))
+}
+
+/// An RFC 3339 timestamp (`2026-12-01T06:00:00Z`, offsets and fractions allowed) or a bare
+/// `YYYY-MM-DD`; returns its UTC day as written (an offset never moves it by more than one
+/// day, which a daily figure does not notice). After `today` (+1 day for time zones): refused.
+fn timestamp(text: &str, field: &str, today: Option<Date>) -> Result<Date> {
+    let bad = || {
+        Error::invalid(
+            field,
+            format!(
+                "must be a date-time like \"2026-12-01T06:00:00Z\" or a date like \"2026-12-01\", got \"{}\"",
+                text.chars().take(60).collect::<String>()
+            ),
+        )
+    };
+    let date_part = text.get(..10).ok_or_else(bad)?;
+    let date = Date::parse(date_part, field).map_err(|_| bad())?;
+    let rest = &text[10..];
+    if !rest.is_empty() && !valid_time(rest) {
+        return Err(bad());
+    }
+    if let Some(today) = today
+        && date.days_until(today) < -1
+    {
+        return Err(Error::invalid(
+            field,
+            format!("{date} is in the future (today is {today})"),
+        ));
+    }
+    Ok(date)
+}
+
+/// `THH:MM:SS[.fff](Z|±HH:MM)` (a space or lower-case `t`/`z` also accepted, as RFC 3339 allows).
+fn valid_time(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let two = |i: usize, max: u8| -> bool {
+        b.get(i..i + 2).is_some_and(|d| {
+            d[0].is_ascii_digit()
+                && d[1].is_ascii_digit()
+                && (d[0] - b'0') * 10 + (d[1] - b'0') <= max
+        })
+    };
+    if !matches!(b.first(), Some(b'T' | b't' | b' '))
+        || !two(1, 23)
+        || b.get(3) != Some(&b':')
+        || !two(4, 59)
+    {
+        return false;
+    }
+    let mut i = 6;
+    if b.get(i) == Some(&b':') {
+        if !two(i + 1, 60) {
+            return false;
+        }
+        i += 3;
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            let start = i;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                return false;
+            }
+        }
+    }
+    match b.get(i) {
+        Some(b'Z' | b'z') => i + 1 == b.len(),
+        Some(b'+' | b'-') => {
+            two(i + 1, 23) && b.get(i + 3) == Some(&b':') && two(i + 4, 59) && i + 6 == b.len()
+        }
+        _ => false,
+    }
+}
+
+fn coin_figures(
+    coin: &Coin,
+    entry: &Raw,
+    path: &str,
+    generated: Date,
+    today: Option<Date>,
+    warnings: &mut Vec<String>,
+) -> Result<CoinFigures> {
+    let map = object(entry, path, "")?;
+    let price_usd = figure(map, path, "priceUsd", false)?;
+    let difficulty = figure(map, path, "difficulty", false)?;
+    let network_hashrate = match map.get("networkHashrate") {
+        None | Some(Raw::Null) => None,
+        Some(Raw::Text(t)) if t.chars().any(|c| c.is_ascii_alphabetic()) => {
+            let name = join(path, "networkHashrate");
+            let h = Hashrate::parse(t, coin.hash_unit, &name)?;
+            if h.per_second() <= Decimal::ZERO {
+                return Err(Error::range(name, "greater than 0", format!("\"{t}\"")));
+            }
+            Some(h.per_second())
+        }
+        Some(_) => figure(map, path, "networkHashrate", false)?,
+    };
+    if difficulty.is_some() && network_hashrate.is_some() {
+        return Err(Error::invalid(
+            join(path, "networkHashrate"),
+            "give either difficulty or networkHashrate, not both",
+        ));
+    }
+    let height = match figure(map, path, "height", true)? {
+        None => None,
+        Some(h) => {
+            let max = crate::estimate::MAX_HEIGHT;
+            let whole = h.fract().is_zero().then(|| u64::try_from(h).ok()).flatten();
+            match whole.filter(|n| *n <= max) {
+                Some(n) => Some(n),
+                None => {
+                    return Err(Error::range(
+                        join(path, "height"),
+                        format!("a whole number between 0 and {max}"),
+                        h.normalize(),
+                    ));
+                }
+            }
+        }
+    };
+    let fees_per_block = figure(map, path, "txFeesPerBlock", true)?;
+    let date = match map.get("observedAt") {
+        None | Some(Raw::Null) => generated,
+        Some(Raw::Text(t)) => timestamp(t.trim(), &join(path, "observedAt"), today)?,
+        Some(other) => {
+            return Err(Error::invalid(
+                join(path, "observedAt"),
+                format!("must be a date-time, got {}", shown(other)),
+            ));
+        }
+    };
+    let source = optional_text(map, path, "source")?.unwrap_or_default();
+    for key in map.keys() {
+        if !matches!(
+            key.as_str(),
+            "priceUsd"
+                | "difficulty"
+                | "networkHashrate"
+                | "height"
+                | "txFeesPerBlock"
+                | "observedAt"
+                | "source"
+        ) {
+            warnings.push(format!("{}: unknown field, ignored", join(path, key)));
+        }
+    }
+    if !coin.mineable && (difficulty.is_some() || network_hashrate.is_some()) {
+        warnings.push(format!(
+            "{path}: {} cannot be mined; its difficulty is ignored",
+            coin.ticker
+        ));
+    }
+    Ok(CoinFigures {
+        price_usd,
+        difficulty,
+        network_hashrate,
+        height,
+        fees_per_block,
+        stamp: Stamp { date, source },
+    })
+}
+
+/// A three-letter ISO 4217 code, upper-cased.
+pub fn currency_code(text: &str, field: &str) -> Result<String> {
+    let t = text.trim();
+    if t.len() == 3 && t.chars().all(|c| c.is_ascii_alphabetic()) && !t.eq_ignore_ascii_case("nan")
+    {
+        Ok(t.to_ascii_uppercase())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!(
+                "must be a three-letter currency code like \"USD\", got \"{}\"",
+                t.chars().take(20).collect::<String>()
+            ),
+        ))
+    }
+}
+
+fn read_fx(value: &Raw, path: &str, today: Option<Date>, warnings: &mut Vec<String>) -> Result<Fx> {
+    let map = object(value, path, "")?;
+    let date = match map.get("date") {
+        Some(Raw::Text(t)) => timestamp(t.trim(), &join(path, "date"), today)?,
+        Some(other) => {
+            return Err(Error::invalid(
+                join(path, "date"),
+                format!("must be a date like \"2026-12-01\", got {}", shown(other)),
+            ));
+        }
+        None => {
+            return Err(Error::Missing {
+                field: join(path, "date"),
+            });
+        }
+    };
+    let source = optional_text(map, path, "source")?.unwrap_or_default();
+    let rates_path = join(path, "usdTo");
+    let mut usd_to = Vec::new();
+    if let Some(rates) = map.get("usdTo") {
+        for (code, _) in object(rates, &rates_path, "")?.iter() {
+            let upper = currency_code(code, &join(&rates_path, code))?;
+            let rates_map = object(rates, &rates_path, "")?;
+            let rate = figure(rates_map, &rates_path, code, false)?.unwrap_or(Decimal::ONE);
+            if upper == "USD" && rate != Decimal::ONE {
+                return Err(Error::range(join(&rates_path, code), "1", rate.normalize()));
+            }
+            if usd_to.iter().any(|(c, _)| *c == upper) {
+                return Err(Error::invalid(join(&rates_path, code), "given twice"));
+            }
+            usd_to.push((upper, rate));
+        }
+    }
+    for key in map.keys() {
+        if !matches!(key.as_str(), "date" | "source" | "usdTo") {
+            warnings.push(format!("{}: unknown field, ignored", join(path, key)));
+        }
+    }
+    Ok(Fx {
+        date,
+        source,
+        usd_to,
+    })
+}
+
+fn read_rig(entry: &Raw, path: &str, warnings: &mut Vec<String>) -> Result<RigPrice> {
+    let map = object(entry, path, "")?;
+    let value = figure(map, path, "price", false)?.ok_or_else(|| Error::Missing {
+        field: join(path, "price"),
+    })?;
+    let currency = match optional_text(map, path, "currency")? {
+        Some(c) => currency_code(&c, &join(path, "currency"))?,
+        None => "USD".to_owned(),
+    };
+    let date = optional_text(map, path, "date")?.unwrap_or_default();
+    let month_ok = date.len() == 7 && Date::parse(&format!("{date}-01"), "").is_ok();
+    if !(month_ok || Date::parse(&date, "").is_ok()) {
+        return Err(Error::invalid(
+            join(path, "date"),
+            format!("must be a month like \"2026-11\" or a date, got \"{date}\""),
+        ));
+    }
+    let source = optional_text(map, path, "source")?.unwrap_or_default();
+    for key in map.keys() {
+        if !matches!(key.as_str(), "price" | "currency" | "date" | "source") {
+            warnings.push(format!("{}: unknown field, ignored", join(path, key)));
+        }
+    }
+    Ok(RigPrice {
+        value,
+        currency,
+        date,
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn err(text: &str) -> String {
+        match parse(text, Date::from_ymd(2026, 12, 1)) {
+            Ok(p) => panic!("{text} parsed: {p:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    const HEAD: &str =
+        r#""format": "minecalc-market", "version": 1, "generatedAt": "2026-12-01T06:00:00Z""#;
+
+    #[test]
+    fn the_builtin_snapshot_parses_and_covers_every_chain() {
+        let parsed = parse(BUILTIN_TEXT, None).unwrap_or_else(|e| panic!("{e}"));
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        for coin in coins::all().iter().filter(|c| c.mineable && !c.is_custom()) {
+            let s = snapshot(coin, None);
+            assert!(s.price_usd > Decimal::ZERO, "{}", coin.id);
+            assert!(s.difficulty > Decimal::ZERO, "{}", coin.id);
+            assert!(s.height > 0, "{}", coin.id);
+            assert!(!s.source.is_empty(), "{}", coin.id);
+        }
+    }
+
+    #[test]
+    fn a_feed_replaces_figures_coin_by_coin() {
+        let text = format!(
+            r#"{{ {HEAD}, "coins": {{ "btc": {{ "priceUsd": "90000", "networkHashrate": "1 EH/s",
+               "observedAt": "2026-11-30", "source": "test" }}, "zzz": {{}} }},
+               "fx": {{ "date": "2026-11-30", "usdTo": {{ "eur": "0.95" }} }} }}"#
+        );
+        let parsed = parse(&text, None).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            parsed.warnings,
+            vec!["coins.zzz: unknown coin, ignored".to_owned()]
+        );
+        let btc = coins::find("btc", "coin").unwrap_or_else(|e| panic!("{e}"));
+        let s = snapshot(btc, Some(&parsed.market));
+        assert_eq!(s.origin, Origin::Feed);
+        assert_eq!(s.price_usd, dec!(90000));
+        // 1e18 H/s × 600 s / 2^32
+        assert_eq!(s.difficulty.round_dp(3), dec!(139698386192.322));
+        assert_eq!(s.builtin_figures, vec!["txFeesPerBlock", "height"]);
+        assert!(s.height > snapshot(btc, None).height);
+        let ltc = coins::find("ltc", "coin").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(snapshot(ltc, Some(&parsed.market)).origin, Origin::Builtin);
+        assert_eq!(
+            fx_rate("EUR", Some(&parsed.market)).map(|r| r.0),
+            Some(dec!(0.95))
+        );
+    }
+
+    #[test]
+    fn errors_name_the_json_path_and_the_range() {
+        let bad = |coins: &str| err(&format!("{{ {HEAD}, \"coins\": {{ {coins} }} }}"));
+        assert_eq!(
+            bad(r#""btc": { "difficulty": "-5" }"#),
+            "coins.btc.difficulty: must be greater than 0, got \"-5\""
+        );
+        assert_eq!(
+            bad(r#""btc": { "difficulty": 0 }"#),
+            "coins.btc.difficulty: must be greater than 0, got 0"
+        );
+        assert!(
+            bad(r#""btc": { "priceUsd": "NaN" }"#)
+                .starts_with("coins.btc.priceUsd: must be a decimal number")
+        );
+        assert!(
+            bad(r#""btc": { "priceUsd": "Infinity" }"#)
+                .starts_with("coins.btc.priceUsd: must be a decimal")
+        );
+        assert!(
+            bad(r#""btc": { "height": 1.5 }"#)
+                .starts_with("coins.btc.height: must be a whole number")
+        );
+        assert!(
+            bad(r#""btc": { "height": true }"#).starts_with("coins.btc.height: must be a decimal")
+        );
+        assert!(
+            err(r#"{"format": "minecalc-market", "version": 2, "generatedAt": "2026-12-01"}"#)
+                .starts_with("version: this calculator reads version 1, got 2")
+        );
+        assert!(err(r#"{"format": "minecalc-market", "version": 1, "generatedAt": "2027-03-01T00:00:00Z"}"#)
+            .contains("is in the future"));
+        assert_eq!(err(r#"{"version": 1}"#), "format: is required");
+        assert!(err("[]").starts_with("market: must be an object"));
+    }
+
+    #[test]
+    fn timestamps_follow_rfc_3339() {
+        for ok in [
+            "2026-12-01",
+            "2026-12-01T06:00:00Z",
+            "2026-12-01T06:00:00.123+01:00",
+            "2026-12-01T06:00Z",
+        ] {
+            assert!(timestamp(ok, "t", None).is_ok(), "{ok}");
+        }
+        for bad in [
+            "2026-12-01T25:00:00Z",
+            "2026-02-30",
+            "2026-12-01T06:00:00",
+            "yesterday",
+            "2026-12-01Tx",
+        ] {
+            assert!(timestamp(bad, "t", None).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! `parseMarket`: validates a site's market data (`minecalc-market`, version 1) with the
+//! core's parser, so a page or a build step can check a feed before publishing it.
+
+use minecalc_core::market;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{core_error, js_error, to_js};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_MARKET: &'static str = r#"
+/** What `parseMarket` found in a valid market document. */
+export interface MarketInfo {
+  /** The document's `generatedAt`, as written. */
+  generatedAt: string;
+  /** The coins it has figures for, e.g. ["btc", "ltc"]. */
+  coins: string[];
+  /** Unknown coins and fields, ignored (a newer feed still works with this version). */
+  warnings: string[];
+  /** Currencies it has FX rates for. */
+  currencies: string[];
+  /** Rigs it has prices for. */
+  rigs: string[];
+}
+"#;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MarketInfo {
+    generated_at: String,
+    coins: Vec<&'static str>,
+    warnings: Vec<String>,
+    currencies: Vec<String>,
+    rigs: Vec<&'static str>,
+}
+
+/// Validates market data given as JSON text (or an object, which is validated as its JSON).
+/// Throws an `Error` whose message names the JSON path (`coins.btc.difficulty: must be
+/// greater than 0, got "-5"`) and whose `field` is that path. A `generatedAt` after the
+/// reader's today is refused.
+#[wasm_bindgen(js_name = parseMarket, unchecked_return_type = "MarketInfo")]
+pub fn parse_market(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] text: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = match text.as_string() {
+        Some(t) => t,
+        None if text.is_object() => js_sys::JSON::stringify(&text)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| js_error("market", "market: could not be written as JSON"))?,
+        None => return Err(js_error("market", "market: must be JSON text or an object")),
+    };
+    let today = minecalc_core::date::Date::parse(&crate::widget::format::today(), "today").ok();
+    let parsed = market::parse(&text, today).map_err(core_error)?;
+    let m = parsed.market;
+    to_js(&MarketInfo {
+        generated_at: m.generated_at,
+        coins: m.coins.iter().map(|(id, _)| *id).collect(),
+        warnings: parsed.warnings,
+        currencies: m
+            .fx
+            .map(|fx| fx.usd_to.into_iter().map(|(c, _)| c).collect())
+            .unwrap_or_default(),
+        rigs: m.rigs.iter().map(|(id, _)| *id).collect(),
+    })
+}
