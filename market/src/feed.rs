@@ -7,8 +7,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::num::text;
 
-pub const FORMAT: &str = "minecalc-market";
-pub const VERSION: u64 = 1;
+pub use minecalc_core::market::{FORMAT, VERSION};
 
 /// One coin's entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -101,137 +100,50 @@ fn empty_map<S: Serializer>(_: &(), s: S) -> Result<S::Ok, S::Error> {
     s.serialize_map(Some(0))?.end()
 }
 
-/// Checks feed text the way the widget will read it. Returns the warnings a reader would
-/// meet, or the first error, naming its JSON path.
+/// Checks feed text the way the widget will read it (`minecalc_core::market::parse`, whose
+/// errors name the JSON path), then checks what this writer promises beyond that: every figure
+/// a decimal string in plain notation. Returns the reader's warnings, or the first error.
 pub fn validate(text: &str) -> Result<Vec<String>, String> {
-    basic::check(text)
+    let parsed = minecalc_core::market::parse(text, None).map_err(|e| e.to_string())?;
+    plain_figures(text)?;
+    Ok(parsed.warnings)
 }
 
-/// A structural check of the feed, standing in for the core's reader until it lands.
-mod basic {
-    use serde_json::Value;
-
-    use super::{FORMAT, VERSION};
-
-    pub fn check(text: &str) -> Result<Vec<String>, String> {
-        let v: Value = serde_json::from_str(text).map_err(|e| format!("market: not JSON ({e})"))?;
-        let top = v.as_object().ok_or("market: expected an object")?;
-        if top.get("format").and_then(Value::as_str) != Some(FORMAT) {
-            return Err(format!("format: must be \"{FORMAT}\""));
-        }
-        if top.get("version").and_then(Value::as_u64) != Some(VERSION) {
-            return Err(format!("version: must be {VERSION}"));
-        }
-        timestamp(top.get("generatedAt"), "generatedAt")?;
-        let mut warnings = Vec::new();
-        if let Some(coins) = top.get("coins") {
-            let coins = coins.as_object().ok_or("coins: expected an object")?;
-            for (id, entry) in coins {
-                let path = format!("coins.{id}");
-                let entry = entry
-                    .as_object()
-                    .ok_or_else(|| format!("{path}: expected an object"))?;
-                if crate::sources::coin(id).is_none() {
-                    warnings.push(format!("{path}: unknown coin, ignored"));
-                }
-                for key in [
-                    "priceUsd",
-                    "difficulty",
-                    "networkHashrate",
-                    "txFeesPerBlock",
-                ] {
-                    if let Some(value) = entry.get(key) {
-                        decimal(value, &format!("{path}.{key}"), key != "txFeesPerBlock")?;
-                    }
-                }
-                if entry.contains_key("difficulty") && entry.contains_key("networkHashrate") {
-                    return Err(format!(
-                        "{path}.networkHashrate: give difficulty or networkHashrate, not both"
-                    ));
-                }
-                if let Some(height) = entry.get("height") {
-                    height
-                        .as_u64()
-                        .ok_or_else(|| format!("{path}.height: must be a whole number"))?;
-                }
-                if let Some(t) = entry.get("observedAt") {
-                    timestamp(Some(t), &format!("{path}.observedAt"))?;
+/// Every coin figure and FX rate is a string of digits with at most one decimal point: no
+/// sign, no exponent, no JSON number (which a reader in JavaScript would round).
+fn plain_figures(text: &str) -> Result<(), String> {
+    let v: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("not JSON ({e})"))?;
+    let mut figures = Vec::new();
+    if let Some(coins) = v.get("coins").and_then(|c| c.as_object()) {
+        for (id, coin) in coins {
+            for key in [
+                "priceUsd",
+                "difficulty",
+                "networkHashrate",
+                "txFeesPerBlock",
+            ] {
+                if let Some(value) = coin.get(key) {
+                    figures.push((format!("coins.{id}.{key}"), value));
                 }
             }
         }
-        if let Some(fx) = top.get("fx") {
-            let fx = fx.as_object().ok_or("fx: expected an object")?;
-            date(fx.get("date"), "fx.date")?;
-            let rates = fx
-                .get("usdTo")
-                .and_then(Value::as_object)
-                .ok_or("fx.usdTo: expected an object")?;
-            for (code, rate) in rates {
-                let path = format!("fx.usdTo.{code}");
-                if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
-                    return Err(format!("{path}: must be a three-letter currency code"));
-                }
-                decimal(rate, &path, true)?;
-                if code == "USD" && rate.as_str() != Some("1") {
-                    return Err(format!("{path}: must be \"1\""));
-                }
-            }
-        }
-        if let Some(rigs) = top.get("rigs") {
-            rigs.as_object().ok_or("rigs: expected an object")?;
-        }
-        Ok(warnings)
     }
-
-    /// A decimal string: digits, one optional point, no sign or exponent; positive if asked.
-    fn decimal(value: &Value, path: &str, positive: bool) -> Result<(), String> {
-        let s = value
-            .as_str()
-            .ok_or_else(|| format!("{path}: must be a decimal string like \"1.5\""))?;
-        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if let Some(rates) = v.pointer("/fx/usdTo").and_then(|r| r.as_object()) {
+        for (code, value) in rates {
+            figures.push((format!("fx.usdTo.{code}"), value));
+        }
+    }
+    for (path, value) in figures {
+        let s = value.as_str().unwrap_or("");
+        let (int, frac) = s.split_once('.').unwrap_or((s, "0"));
         let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-        if !digits(int) || (s.contains('.') && !digits(frac)) {
+        if !(digits(int) && digits(frac)) {
             return Err(format!(
-                "{path}: must be a decimal string like \"1.5\", got \"{s}\""
+                "{path}: must be a decimal string like \"1.5\", got {value}"
             ));
         }
-        if positive && s.bytes().all(|b| b == b'0' || b == b'.') {
-            return Err(format!("{path}: must be greater than 0"));
-        }
-        Ok(())
     }
-
-    fn date(value: Option<&Value>, path: &str) -> Result<(), String> {
-        let s = value.and_then(Value::as_str).unwrap_or_default();
-        let b = s.as_bytes();
-        let ok = b.len() == 10
-            && b.iter().enumerate().all(|(i, c)| match i {
-                4 | 7 => *c == b'-',
-                _ => c.is_ascii_digit(),
-            });
-        if ok {
-            Ok(())
-        } else {
-            Err(format!(
-                "{path}: must be a date like \"2026-12-01\", got \"{s}\""
-            ))
-        }
-    }
-
-    fn timestamp(value: Option<&Value>, path: &str) -> Result<(), String> {
-        let s = value.and_then(Value::as_str).unwrap_or_default();
-        let ok = s.len() == 20
-            && date(Some(&Value::from(&s[..10])), path).is_ok()
-            && s.as_bytes()[10] == b'T'
-            && s.ends_with('Z');
-        if ok {
-            Ok(())
-        } else {
-            Err(format!(
-                "{path}: must be a date-time like \"2026-12-01T06:00:00Z\", got \"{s}\""
-            ))
-        }
-    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -298,10 +210,21 @@ mod tests {
                 .unwrap_err()
                 .starts_with("coins.btc.priceUsd")
         );
-        let bad = text.replace("\"height\": 925000", "\"height\": \"925000\"");
+        let bad = text.replace("\"91000.5\"", "91000.5");
+        assert!(
+            validate(&bad)
+                .unwrap_err()
+                .starts_with("coins.btc.priceUsd")
+        );
+        let bad = text.replace("\"height\": 925000", "\"height\": -5");
         assert!(validate(&bad).unwrap_err().starts_with("coins.btc.height"));
-        let bad = text.replace("\"EUR\": \"0.95\"", "\"eur\": \"0.95\"");
-        assert!(validate(&bad).unwrap_err().starts_with("fx.usdTo.eur"));
+        let bad = text.replace("\"EUR\": \"0.95\"", "\"EUR\": \"-0.95\"");
+        assert!(validate(&bad).unwrap_err().starts_with("fx.usdTo.EUR"));
+        let unknown = text.replace("\"btc\": {", "\"foo\": {\"height\": 1}, \"btc\": {");
+        assert_eq!(
+            validate(&unknown),
+            Ok(vec!["coins.foo: unknown coin, ignored".to_owned()])
+        );
         let bad = text.replace("minecalc-market\"", "other\"");
         assert!(validate(&bad).unwrap_err().starts_with("format"));
         assert!(validate("{").is_err());

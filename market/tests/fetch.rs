@@ -115,6 +115,23 @@ fn a_good_run_writes_a_feed_that_validates_with_the_expected_figures() {
     let written = fs::read_to_string(dir.join("minecalc-market.json")).unwrap_or_default();
     assert_eq!(written, report.text);
     assert_eq!(feed::validate(&written), Ok(vec![]));
+    // The core (the widget's reader) sees the same figures.
+    let market = minecalc_core::market::parse(&written, None)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .market;
+    assert_eq!(market.coins.len(), 9);
+    let btc = market.coin("btc").unwrap_or_else(|| panic!("no btc"));
+    assert_eq!(btc.height, Some(698_767));
+    assert_eq!(
+        btc.difficulty.map(|d| d.to_string()).as_deref(),
+        Some("31251101365711.12")
+    );
+    assert_eq!(
+        btc.fees_per_block.map(|d| d.to_string()).as_deref(),
+        Some("0.21375468")
+    );
+    let eur = market.fx.as_ref().and_then(|fx| fx.rate("EUR"));
+    assert_eq!(eur.map(|r| r.to_string()).as_deref(), Some("0.95"));
 
     let feed = parsed(&written);
     assert_eq!(feed["format"], "minecalc-market");
