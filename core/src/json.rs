@@ -122,7 +122,7 @@ impl Parser<'_> {
             Some(b'-' | b'0'..=b'9') => self.number(path),
             Some(_) => Err(self.error(
                 path,
-                "expected a value (object, array, string, number, true, false or null; NaN and Infinity are not JSON)",
+                "expected a value: an object, array, string, number, true, false or null",
             )),
         }
     }
@@ -134,7 +134,7 @@ impl Parser<'_> {
         } else {
             Err(self.error(
                 path,
-                "expected a value (NaN, Infinity and bare words are not JSON)",
+                "expected a value: an object, array, string, number, true, false or null",
             ))
         }
     }
@@ -385,7 +385,8 @@ mod tests {
     #[test]
     fn refuses_what_json_does_not_allow() {
         assert!(err(r#"{"a": 1, "a": 2}"#).contains("duplicate key \"a\""));
-        assert!(err(r#"{"a": NaN}"#).contains("NaN"));
+        assert!(err(r#"{"a": NaN}"#).contains("at a (byte 6): expected a value"));
+        assert!(err(r#"{"a": Infinity}"#).contains("expected a value"));
         assert!(err("[1,]").contains("expected a value"));
         assert!(err("01").contains("do not start with 0"));
         assert!(err("{} x").contains("after the JSON document"));

@@ -89,6 +89,11 @@ impl RawMap {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
+    /// The value under `key`, to change it.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Raw> {
+        self.0.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
     /// Inserts or replaces `key`.
     pub fn insert(&mut self, key: String, value: Raw) {
         match self.0.iter_mut().find(|(k, _)| *k == key) {

@@ -60,7 +60,14 @@ test('the demo page renders the calculator with a result and no errors', async (
   assert.equal(result.assumptions.coin, 'btc');
   assert.equal(result.assumptions.electricityPrice, '0.08');
   // The headline shows the daily profit, signed, as Intl formats it.
-  const expected = await intl(page, result.daily.profit, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero' });
+  // Amounts under a dollar keep up to four decimals (as `Fmt::money_signed` does).
+  const small = Math.abs(Number(result.daily.profit)) < 1;
+  const expected = await intl(page, result.daily.profit, {
+    style: 'currency',
+    currency: 'USD',
+    signDisplay: 'exceptZero',
+    ...(small ? { minimumFractionDigits: 2, maximumFractionDigits: 4 } : {}),
+  });
   assert.equal(await calc.locator('#mc-panel-hardware .mc-kpi-value').innerText(), expected.replace('-', '\u2212'));
   // The fallback paragraph is no longer shown: the shadow root has no slot.
   assert.equal(await calc.evaluate((el) => el.shadowRoot?.querySelector('slot') ?? null), null);
@@ -112,7 +119,14 @@ test('money rows read as the core computes them, losses with a minus sign and th
   const result = await resultOf(page);
   assert.ok(result.daily.profit.startsWith('-'), `an S19 Pro at 0.30/kWh loses money: ${result.daily.profit}`);
   const [dayProfit, monthProfit] = await rowCells(calc, 'Profit');
-  const expected = await intl(page, result.daily.profit, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero' });
+  // Amounts under a dollar keep up to four decimals (as `Fmt::money_signed` does).
+  const small = Math.abs(Number(result.daily.profit)) < 1;
+  const expected = await intl(page, result.daily.profit, {
+    style: 'currency',
+    currency: 'USD',
+    signDisplay: 'exceptZero',
+    ...(small ? { minimumFractionDigits: 2, maximumFractionDigits: 4 } : {}),
+  });
   assert.equal(dayProfit, expected.replace('-', '\u2212'));
   assert.match(dayProfit, /^\u2212\$/);
   assert.match(monthProfit, /^\u2212\$/);
@@ -157,13 +171,20 @@ test('attributes changed from script update the calculator, and properties refle
   await calc.evaluate((el) => el.setAttribute('hardware-cost', '5000'));
   assert.ok((await resultOf(page)).paybackDays !== undefined);
   await calc.evaluate((el) => el.setAttribute('currency', 'EUR'));
-  // The snapshot price is in dollars: a euro calculator asks for the coin price in euros.
-  assert.equal(await resultOf(page), null);
-  assert.match(await calc.locator('[data-field="coin-price"] .mc-error').innerText(), /EUR/);
+  // The market data's dollar price is converted at its dated rate, and the hint says so.
+  const converted = await resultOf(page);
+  assert.equal(converted.currency, 'EUR');
+  assert.ok(converted.assumptions.fx, 'the FX rate used is named');
+  assert.match(
+    await calc.locator('[data-field="coin-price"] .mc-hint').innerText(),
+    new RegExp(`Converted at 1 USD = ${converted.assumptions.fx.usdTo.slice(0, 4)}.* EUR`),
+  );
+  assert.match(await calc.locator('#mc-panel-hardware .mc-kpi-value').innerText(), /€/);
   await calc.evaluate((el) => el.setAttribute('coin-price', '70'));
   const eur = await resultOf(page);
   assert.equal(eur.currency, 'EUR');
-  assert.match(await calc.locator('#mc-panel-hardware .mc-kpi-value').innerText(), /€/);
+  assert.equal(eur.assumptions.coinPrice, '70');
+  assert.equal(eur.assumptions.fx, null);
 
   await calc.evaluate((el) => {
     /** @type {any} */ (el).compact = true;
@@ -318,7 +339,7 @@ test('a GPU lists the coins its algorithms mine, uses each algorithm’s figures
 test('market figures start from the dated snapshot, the reward follows the height, and can be reset', async () => {
   const page = await open('<mining-calculator rig="antminer-s21"></mining-calculator>');
   const calc = page.locator('mining-calculator');
-  assert.match(await calc.locator('[data-field="coin-price"] .mc-hint').innerText(), /^As of .*2025 · edit to update$/);
+  assert.match(await calc.locator('[data-field="coin-price"] .mc-hint').innerText(), /^Built-in snapshot of .* · edit to update$/);
   assert.match(await calc.locator('[data-group="market"] summary').innerText(), /as of/);
   assert.equal(await field(calc, 'block-reward').inputValue(), '3.125');
   const snapshot = await resultOf(page);
@@ -352,7 +373,7 @@ test('each figure explains itself with the formula and the current numbers', asy
   assert.match(payback, /^\d[\d,]* days · around /);
   await calc.locator('#mc-panel-hardware .mc-how').first().locator('summary').click();
   const breakdown = await calc.locator('#mc-panel-hardware .mc-how').first().locator('.mc-formula').innerText();
-  assert.match(breakdown, /200 TH\/s × 86,400 s × \(3\.125 \+ 0\) BTC/);
+  assert.match(breakdown, /200 TH\/s × 86,400 s × \(3\.125 \+ 0\.02\) BTC/);
   assert.match(breakdown, /3,500 W × \(1 \+ 0 %\) × 24 h × 100 % × \$0\.05\/kWh = \$4\.20/);
   await page.close();
 });

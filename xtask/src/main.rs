@@ -1,10 +1,11 @@
 //! `cargo xtask <command>`: the project's build logic in Rust (the xtask pattern), so one
-//! command sets up, builds, serves, tests, packages and benchmarks minecalc. Only `std` is used,
-//! to keep this crate quick to compile.
+//! command sets up, builds, serves, tests, packages and benchmarks minecalc. Besides `std` it
+//! uses only `minecalc-core` (to validate market data it imports).
 
 mod bench;
 mod build;
 mod dist;
+mod market;
 mod serve;
 mod setup;
 mod sh;
@@ -24,6 +25,8 @@ Commands:
   test               Everything: fmt, clippy, native and wasm tests, build, tsc, dist,
                      size budget, browser tests. Stops at the first failing step.
   bench              build, then run the core benchmarks and tests/e2e/bench.mjs (if present).
+  market import FILE Rewrite the built-in market snapshot (core/data/market.json) and the demo's
+                     feed (www/minecalc-market.json) from a minecalc-market feed, entry by entry.
 ";
 
 fn main() -> ExitCode {
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         ("dist", []) => dist::run(),
         ("test", []) => test::run(),
         ("bench", []) => bench::run(),
+        ("market", rest) => market::run(rest),
         ("help" | "--help" | "-h", _) => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
