@@ -51,6 +51,7 @@ export const ATTRIBUTES = Object.freeze([
   'block-height',
   'block-reward',
   'tx-fees',
+  'grow-difficulty',
   'block-time',
   'work-per-difficulty',
   'lang',
@@ -223,7 +224,7 @@ export function loadFeed(url) {
 }
 
 /** Attributes that are on/off switches: the property is a boolean. */
-const BOOLEAN_ATTRIBUTES = new Set(['compact']);
+const BOOLEAN_ATTRIBUTES = new Set(['compact', 'grow-difficulty']);
 
 /** @type {Promise<WasmModule> | undefined} */
 let loading;

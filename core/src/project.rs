@@ -282,6 +282,30 @@ pub fn daily_factor(percent: Decimal, period_days: Decimal, field: &str) -> Resu
         .ok_or_else(|| Error::overflow(field))
 }
 
+/// The factor `days` of growth at `percent` per `period_days` compound to:
+/// `(1 + percent/100)^(days/period)`, computed as `exp(ln(1 + r) × days / period)`.
+/// `field` names the rate. Front ends use it to estimate today's difficulty from dated data.
+pub fn growth_factor(
+    percent: Decimal,
+    period_days: Decimal,
+    days: i64,
+    field: &str,
+) -> Result<Decimal> {
+    if percent.is_zero() || days == 0 {
+        return Ok(Decimal::ONE);
+    }
+    let base = percent
+        .div_checked(Decimal::ONE_HUNDRED)
+        .and_then(|r| r.add_checked(Decimal::ONE))
+        .filter(|b| *b > Decimal::ZERO)
+        .ok_or_else(|| Error::range(field, "greater than -100", percent.normalize()))?;
+    base.checked_ln()
+        .and_then(|l| l.mul_checked(Decimal::from(days)))
+        .and_then(|l| l.div_checked(period_days))
+        .and_then(|x| x.checked_exp())
+        .ok_or_else(|| Error::overflow(field))
+}
+
 /// One day of a projection. Amounts are in the currency of `coinPrice`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -978,6 +1002,21 @@ mod tests {
             (h[0].reward_before, h[0].reward_after),
             (dec!(50), dec!(25))
         );
+    }
+
+    #[test]
+    fn growth_compounds_by_the_day() {
+        // 2 % a month for one average month is 1.02; for twelve, 1.02^12.
+        let month = growth_factor(dec!(2), DAYS_PER_MONTH, 0, "g").unwrap_or_default();
+        assert_eq!(month, Decimal::ONE);
+        let f = growth_factor(dec!(2), dec!(30), 30, "g").unwrap_or_default();
+        assert!((f - dec!(1.02)).abs() < dec!(1e-20), "{f}");
+        let year = growth_factor(dec!(2), dec!(30), 360, "g").unwrap_or_default();
+        assert!(
+            (year - dec!(1.26824179456254467)).abs() < dec!(1e-15),
+            "{year}"
+        );
+        assert!(growth_factor(dec!(-100), dec!(30), 1, "g").is_err());
     }
 
     #[test]

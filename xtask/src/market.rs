@@ -40,7 +40,9 @@ fn import(file: &str) -> Result {
     let mut base = json::parse(&base_text, "snapshot", Limits::FEED).map_err(|e| e.to_string())?;
 
     let mut taken = Vec::new();
-    if let (Some(Raw::Map(coins)), Some(Raw::Map(into))) = (feed.get("coins"), section(&mut base, "coins")) {
+    if let (Some(Raw::Map(coins)), Some(Raw::Map(into))) =
+        (feed.get("coins"), section(&mut base, "coins"))
+    {
         for (id, entry) in coins {
             // A coin that cannot be mined (ETH) has no difficulty to give.
             let mineable = minecalc_core::coins::find(id, "coin").is_ok_and(|c| c.mineable);
@@ -60,19 +62,26 @@ fn import(file: &str) -> Result {
     }
     let mut fx_taken = false;
     if let Some(fx) = feed.get("fx").filter(|fx| fx.is_given()) {
-        let has_all = |fx: &Raw| match (fx.get("usdTo"), base.get("fx").and_then(|b| b.get("usdTo"))) {
-            (Some(Raw::Map(new)), Some(Raw::Map(old))) => old.keys().all(|k| new.get(k).is_some()),
-            _ => false,
-        };
+        let has_all =
+            |fx: &Raw| match (fx.get("usdTo"), base.get("fx").and_then(|b| b.get("usdTo"))) {
+                (Some(Raw::Map(new)), Some(Raw::Map(old))) => {
+                    old.keys().all(|k| new.get(k).is_some())
+                }
+                _ => false,
+            };
         if has_all(fx) {
             base.set("fx", fx.clone());
             fx_taken = true;
         } else {
-            println!("market import: fx: kept the snapshot's rates (the feed lacks some currencies)");
+            println!(
+                "market import: fx: kept the snapshot's rates (the feed lacks some currencies)"
+            );
         }
     }
     let mut rigs_taken = 0;
-    if let (Some(Raw::Map(rigs)), Some(Raw::Map(into))) = (feed.get("rigs"), section(&mut base, "rigs")) {
+    if let (Some(Raw::Map(rigs)), Some(Raw::Map(into))) =
+        (feed.get("rigs"), section(&mut base, "rigs"))
+    {
         for (id, entry) in rigs {
             into.insert(id.clone(), entry.clone());
             rigs_taken += 1;
@@ -85,7 +94,8 @@ fn import(file: &str) -> Result {
         base.set("generatedAt", generated.clone());
     }
     let out = to_json(&base, 0) + "\n";
-    market::parse(&out, Some(today)).map_err(|e| format!("the merged snapshot does not validate: {e}"))?;
+    market::parse(&out, Some(today))
+        .map_err(|e| format!("the merged snapshot does not validate: {e}"))?;
     for target in [BUILTIN, DEMO_FEED] {
         let path = root.join(target);
         std::fs::write(&path, &out).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -130,7 +140,10 @@ fn to_json(raw: &Raw, depth: usize) -> String {
             format!("[{}]", inner.join(", "))
         }
         Raw::Map(map) if depth >= 2 => {
-            let inner: Vec<String> = map.iter().map(|(k, v)| format!("{}: {}", quote(k), to_json(v, depth + 1))).collect();
+            let inner: Vec<String> = map
+                .iter()
+                .map(|(k, v)| format!("{}: {}", quote(k), to_json(v, depth + 1)))
+                .collect();
             format!("{{ {} }}", inner.join(", "))
         }
         Raw::Map(map) => {

@@ -1,7 +1,7 @@
 //! Small helpers shared by the commands: the repository root, running processes (each command
 //! line is printed before it runs), timing steps, and measuring raw and gzip file sizes.
 
-use std::ffi::{OsStr, OsString};
+use std::ffi::OsStr;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -65,18 +65,6 @@ impl Cmd {
     pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Self {
         self.shown = format!("{key}={} {}", value.as_ref().to_string_lossy(), self.shown);
         self.command.env(key, value);
-        self
-    }
-
-    /// Puts `dir` first on `PATH`, so its programs win over the system's.
-    pub fn path_first(mut self, dir: &Path) -> Self {
-        let mut paths = vec![dir.to_path_buf()];
-        paths.extend(std::env::split_paths(
-            &std::env::var_os("PATH").unwrap_or_default(),
-        ));
-        let joined = std::env::join_paths(paths).unwrap_or_else(|_| OsString::from(dir));
-        self.shown = format!("PATH={}:$PATH {}", dir.display(), self.shown);
-        self.command.env("PATH", joined);
         self
     }
 

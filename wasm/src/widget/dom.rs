@@ -178,6 +178,19 @@ pub fn coord(v: f64) -> String {
     s
 }
 
+/// `v` limited to `lo..=hi` for chart geometry whose bounds are computed. Unlike `f64::clamp`
+/// it cannot panic (when `lo > hi` the result is `hi`), so no panic message — and none of the
+/// float formatting it pulls into the wasm — is needed.
+pub fn between(v: f64, lo: f64, hi: f64) -> f64 {
+    if v < lo {
+        lo.min(hi)
+    } else if v > hi {
+        hi
+    } else {
+        v
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::coord;
@@ -191,18 +204,5 @@ mod tests {
         assert_eq!(coord(12.5), "12.5");
         assert_eq!(coord(-3.05), "-3.05");
         assert_eq!(coord(0.1), "0.1");
-    }
-}
-
-/// `v` limited to `lo..=hi` for chart geometry whose bounds are computed. Unlike `f64::clamp`
-/// it cannot panic (when `lo > hi` the result is `hi`), so no panic message — and none of the
-/// float formatting it pulls into the wasm — is needed.
-pub fn between(v: f64, lo: f64, hi: f64) -> f64 {
-    if v < lo {
-        lo.min(hi)
-    } else if v > hi {
-        hi
-    } else {
-        v
     }
 }

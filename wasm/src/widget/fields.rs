@@ -25,6 +25,8 @@ pub enum Field {
     BlockHeight,
     BlockReward,
     TxFees,
+    /// Estimate today's difficulty from the data's, at the assumed monthly growth.
+    GrowDifficulty,
     BlockTime,
     WorkPerDifficulty,
     // Over time (views/projection.rs, cloud.rs, compare.rs).
@@ -193,7 +195,7 @@ const fn custom_only(mut s: Spec) -> Spec {
 }
 
 /// The field table, in form order.
-pub static FIELDS: [Spec; 35] = [
+pub static FIELDS: [Spec; 36] = [
     Spec {
         field: Field::Rig,
         api: None,
@@ -348,8 +350,23 @@ pub static FIELDS: [Spec; 35] = [
             ),
             Group::Market,
         ),
-        "0",
+        "",
     )),
+    Spec {
+        field: Field::GrowDifficulty,
+        api: None,
+        attr: "grow-difficulty",
+        label: Msg::GrowDifficulty,
+        kind: Kind::Toggle,
+        unit: Unit::None,
+        input_mode: "text",
+        help: Some(Msg::HelpGrowDifficulty),
+        placeholder: "",
+        group: Group::Market,
+        market: false,
+        show: Show::Always,
+        wide: true,
+    },
     wide(custom_only(number(
         Field::BlockTime,
         "blockTimeSeconds",

@@ -414,10 +414,10 @@ fn field(lang: Lang, spec: &Spec) -> Result<(El, FieldUi), JsValue> {
         control_box = control_box.append(u);
     }
     let wrap = el("div")?
-        .class(if spec.wide {
-            "mc-field is-wide"
-        } else {
-            "mc-field"
+        .class(match (spec.wide, spec.kind == Kind::Toggle) {
+            (_, true) => "mc-field is-wide is-toggle",
+            (true, false) => "mc-field is-wide",
+            (false, false) => "mc-field",
         })
         .part("field")
         .attr("data-field", spec.attr)
@@ -601,7 +601,18 @@ fn hint(lang: Lang, fmt: &Fmt, state: &State, spec: &Spec) -> String {
                 text
             }
             (Some(c), Source::Default) if spec.field == Field::Difficulty => {
-                origin_hint(lang, fmt, &state.snapshot(c), "difficulty")
+                match state.grown_difficulty(c) {
+                    Some((_, growth, days, date)) => fill(
+                        lang.text(Msg::HintGrown),
+                        &[
+                            ("value", &fmt.big(state.snapshot(c).difficulty)),
+                            ("growth", &fmt.sig(growth)),
+                            ("days", &days.to_string()),
+                            ("date", &fmt.date(&date.to_string())),
+                        ],
+                    ),
+                    None => origin_hint(lang, fmt, &state.snapshot(c), "difficulty"),
+                }
             }
             (Some(c), Source::User) => {
                 let s = state.snapshot(c);

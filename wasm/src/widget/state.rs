@@ -8,6 +8,7 @@ use minecalc_core::date::Date;
 use minecalc_core::market::{self, MarketData, Snapshot};
 use minecalc_core::rigs::{self, Rig};
 use minecalc_core::units::HashUnit;
+use rust_decimal::Decimal;
 
 use super::fields::{self, FIELDS, Field, Show, Spec, Unit};
 use super::format::normalize_number;
@@ -225,8 +226,48 @@ impl State {
                 self.reset(Field::Currency);
                 self.follow_currency();
             }
+            Field::GrowDifficulty | Field::DifficultyGrowth => {
+                self.reset(spec.field);
+                self.follow_growth();
+            }
             f => self.reset(f),
         }
+    }
+
+    /// The growth estimate was switched or its rate changed: a difficulty still at the market
+    /// data's follows it.
+    fn follow_growth(&mut self) {
+        if self.source(Field::Difficulty) == Source::Default {
+            self.reset(Field::Difficulty);
+        }
+    }
+
+    /// Today's difficulty estimated from the market data's, when the reader switched the
+    /// estimate on: `(estimate, growth % per month, days grown, the data's date)`.
+    pub fn grown_difficulty(&self, coin: &Coin) -> Option<(Decimal, Decimal, i64, Date)> {
+        if !is_on(self.text(Field::GrowDifficulty)) {
+            return None;
+        }
+        let s = self.snapshot(coin);
+        let date = if s.builtin_figures.contains(&"difficulty") {
+            s.builtin_date
+        } else {
+            s.date
+        };
+        let days = market::age_days(date, self.today?);
+        let typed = normalize_number(self.text(Field::DifficultyGrowth), self.decimal_comma);
+        let growth = minecalc_core::raw::parse_decimal(&typed).or_else(|| {
+            minecalc_core::raw::parse_decimal(fields::spec(Field::DifficultyGrowth).placeholder)
+        })?;
+        let factor = minecalc_core::project::growth_factor(
+            growth,
+            minecalc_core::estimate::DAYS_PER_MONTH,
+            days,
+            "difficultyGrowthPercentPerMonth",
+        )
+        .ok()?;
+        let grown = s.difficulty.checked_mul(factor)?.round_sf(8)?;
+        Some((grown, growth, days, date))
     }
 
     /// The currency changed: a coin price still at the market data's follows it (converted).
@@ -253,6 +294,7 @@ impl State {
             Field::Coin => self.apply_coin(),
             Field::BlockHeight => self.refresh_auto_reward(),
             Field::Currency => self.follow_currency(),
+            Field::GrowDifficulty | Field::DifficultyGrowth => self.follow_growth(),
             _ => {}
         }
     }
@@ -315,6 +357,13 @@ impl State {
                 Some(v) if !(spec.market && v.source == Source::Default) => v,
                 // The expected height today differs from the snapshot's: send it.
                 Some(v) if spec.field == Field::BlockHeight && self.today.is_some() => v,
+                // So does an estimate of today's difficulty the reader switched on.
+                Some(v)
+                    if spec.field == Field::Difficulty
+                        && is_on(self.text(Field::GrowDifficulty)) =>
+                {
+                    v
+                }
                 _ => continue,
             };
             let text = match spec.field {
@@ -460,6 +509,8 @@ impl State {
             Field::Coin => self.host_coin.clone(),
             Field::ElectricityPrice => self.localized(DEFAULT_ELECTRICITY_PRICE),
             Field::Currency => "USD".to_owned(),
+            // Off unless the host or the reader switches it on.
+            Field::GrowDifficulty => "false".to_owned(),
             Field::Hashrate | Field::Power => return self.apply_preset(field),
             _ if spec.market => self.snapshot_text(field),
             _ => String::new(),
@@ -559,7 +610,10 @@ impl State {
                 };
                 self.localized(&price.normalize().to_string())
             }
-            Field::Difficulty => self.localized(&s.difficulty.normalize().to_string()),
+            Field::Difficulty => {
+                let d = self.grown_difficulty(coin).map_or(s.difficulty, |g| g.0);
+                self.localized(&d.normalize().to_string())
+            }
             Field::BlockHeight => self.default_height(coin).to_string(),
             Field::BlockReward => self.auto_reward(coin),
             _ => String::new(),
@@ -702,6 +756,57 @@ mod tests {
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect();
         State::new(Attrs(map), false, None)
+    }
+
+    #[test]
+    fn todays_difficulty_is_estimated_only_when_switched_on_and_then_sent() {
+        let btc = coins::find("btc", "coin").unwrap_or_else(|e| panic!("{e}"));
+        let data = btc.snapshot();
+        let today = data.date.add_days(61);
+        let map = [("rig", "antminer-s21")]
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        let mut s = State::new(Attrs(map), false, today);
+        assert_eq!(s.text(Field::GrowDifficulty), "false");
+        assert_eq!(
+            sent(&s, "difficulty"),
+            None,
+            "the data's difficulty is left to the core"
+        );
+        s.set_user(Field::GrowDifficulty, "true");
+        let (grown, growth, days, date) = s
+            .grown_difficulty(btc)
+            .unwrap_or_else(|| panic!("an estimate"));
+        assert_eq!((growth, days, date), (Decimal::from(2), 61, data.date));
+        assert!(grown > data.difficulty && grown < data.difficulty * Decimal::new(105, 2));
+        assert_eq!(sent(&s, "difficulty"), Some(grown.normalize().to_string()));
+        // A typed difficulty stays as typed.
+        s.set_user(Field::Difficulty, "1e14");
+        s.set_user(Field::DifficultyGrowth, "5");
+        assert_eq!(s.text(Field::Difficulty), "1e14");
+    }
+
+    #[test]
+    fn a_feed_replaces_the_default_figures_but_not_typed_ones() {
+        let mut s = state(&[("coin", "btc")]);
+        s.set_user(Field::ElectricityPrice, "0.07");
+        let text = r#"{"format":"minecalc-market","version":1,"generatedAt":"2026-11-30",
+            "coins":{"btc":{"priceUsd":"100000","difficulty":"1e14","observedAt":"2026-11-30"}}}"#;
+        let raw = minecalc_core::json::parse(text, "market", minecalc_core::json::Limits::FEED)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let data = market::from_raw(&raw, "", None)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .market;
+        s.set_feed(Some(Feed { raw, data }));
+        assert_eq!(s.text(Field::CoinPrice), "100000");
+        assert_eq!(s.text(Field::ElectricityPrice), "0.07");
+        assert!(
+            s.raw(fields::in_estimate).get("market").is_some(),
+            "the feed travels to the core"
+        );
+        s.set_feed(None);
+        assert_ne!(s.text(Field::CoinPrice), "100000");
     }
 
     fn sent(s: &State, key: &str) -> Option<String> {

@@ -55,7 +55,14 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintEdited => "Ihr Wert (Schnappschuss vom {date}: {value})",
         Msg::HintRewardAuto => "Laut Zeitplan bei Block {height} · zum Überschreiben ändern",
-        Msg::HintFees => "Üblich: {fees} {ticker} pro Block (Schnappschuss)",
+        Msg::GrowDifficulty => "Heutige Schwierigkeit schätzen",
+        Msg::HelpGrowDifficulty => {
+            "Schreibt die Schwierigkeit der Marktdaten mit dem Wachstum pro Monat unter „Annahmen“ bis heute fort. Eine Schätzung, keine Messung."
+        }
+        Msg::HintGrown => {
+            "Schätzung für heute: {value}, {days} Tage lang um {growth} % im Monat gewachsen (Daten vom {date})"
+        }
+        Msg::HintFees => "Leer: {fees} {ticker} pro Block, üblich laut Marktdaten",
         Msg::HintFromFeed => {
             "Aus den Marktdaten dieser Website, {date}, Quelle {source} · zum Ändern bearbeiten"
         }

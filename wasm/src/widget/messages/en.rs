@@ -53,7 +53,14 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintEdited => "Your figure (snapshot of {date}: {value})",
         Msg::HintRewardAuto => "From the schedule at block {height} · edit to override",
-        Msg::HintFees => "Typical: {fees} {ticker} per block (snapshot)",
+        Msg::GrowDifficulty => "Estimate today's difficulty",
+        Msg::HelpGrowDifficulty => {
+            "Grows the market data's difficulty to today at the difficulty growth per month under Assumptions. An estimate, not a measurement."
+        }
+        Msg::HintGrown => {
+            "Estimate for today: {value} grown {growth} % a month for {days} days (data of {date})"
+        }
+        Msg::HintFees => "Empty: {fees} {ticker} per block, typical in the market data",
         Msg::HintFromFeed => {
             "From this site's market data, {date}, source {source} · edit to override"
         }

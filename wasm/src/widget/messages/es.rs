@@ -57,7 +57,16 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintEdited => "Tu valor (instantánea del {date}: {value})",
         Msg::HintRewardAuto => "Según el calendario en el bloque {height} · edítalo para cambiarlo",
-        Msg::HintFees => "Habitual: {fees} {ticker} por bloque (instantánea)",
+        Msg::GrowDifficulty => "Estimar la dificultad de hoy",
+        Msg::HelpGrowDifficulty => {
+            "Proyecta la dificultad de los datos de mercado hasta hoy con el crecimiento mensual de «Supuestos». Es una estimación, no una medición."
+        }
+        Msg::HintGrown => {
+            "Estimación para hoy: {value} con un crecimiento del {growth} % al mes durante {days} días (datos del {date})"
+        }
+        Msg::HintFees => {
+            "Vacío: {fees} {ticker} por bloque, lo habitual según los datos de mercado"
+        }
         Msg::HintFromFeed => {
             "De los datos de mercado de este sitio, {date}, fuente {source} · edítalo para cambiarlo"
         }

@@ -86,6 +86,9 @@ keys! {
     FeedInvalid,
     FeedCached,
     ErrNoRate,
+    GrowDifficulty,
+    HelpGrowDifficulty,
+    HintGrown,
     // The "Own hardware" view.
     ViewHardware,
     ProfitPerDay,
