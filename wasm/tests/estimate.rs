@@ -151,3 +151,73 @@ fn expected_height_counts_blocks_per_block_time() {
         Some(Some("date".to_owned()))
     );
 }
+
+#[wasm_bindgen_test]
+fn parse_market_reports_coins_and_names_the_json_path_of_an_error() {
+    use minecalc_wasm::api::market::parse_market;
+    let good = r#"{"format":"minecalc-market","version":1,"generatedAt":"2026-11-30T06:00:00Z",
+        "coins":{"btc":{"priceUsd":"90000"},"zzz":{}}}"#;
+    let info = parse_market(good.into()).unwrap_or(JsValue::NULL);
+    assert_eq!(
+        text(&info, "generatedAt").as_deref(),
+        Some("2026-11-30T06:00:00Z")
+    );
+    assert_eq!(
+        Array::from(&get(&info, "coins")).to_vec(),
+        vec![JsValue::from_str("btc")]
+    );
+    assert_eq!(Array::from(&get(&info, "warnings")).length(), 1);
+    let bad = good.replace(r#""priceUsd":"90000""#, r#""priceUsd":"-5""#);
+    let e = parse_market(bad.as_str().into())
+        .err()
+        .unwrap_or(JsValue::NULL);
+    assert_eq!(text(&e, "field").as_deref(), Some("coins.btc.priceUsd"));
+    assert!(e.is_instance_of::<js_sys::Error>());
+    // An object is read as its JSON.
+    let parsed = js_sys::JSON::parse(good).unwrap_or(JsValue::NULL);
+    assert!(parse_market(parsed).is_ok());
+    assert_eq!(
+        text(
+            &parse_market(JsValue::from_f64(1.0))
+                .err()
+                .unwrap_or(JsValue::NULL),
+            "field"
+        )
+        .as_deref(),
+        Some("market")
+    );
+}
+
+#[wasm_bindgen_test]
+fn calculate_takes_market_data_in_place_of_the_snapshot() {
+    let feed = js_sys::JSON::parse(
+        r#"{"format":"minecalc-market","version":1,"generatedAt":"2026-11-30",
+            "coins":{"btc":{"priceUsd":"100000","difficulty":"1e14","height":1000000}},
+            "fx":{"date":"2026-11-30","usdTo":{"EUR":"0.9"}}}"#,
+    )
+    .unwrap_or(JsValue::NULL);
+    let input = object(&[
+        ("coin", "btc".into()),
+        ("hashrate", "200 TH/s".into()),
+        ("currency", "eur".into()),
+        ("market", feed),
+    ]);
+    let out = calculate(input).unwrap_or(JsValue::NULL);
+    assert_eq!(
+        text(&out, "assumptions.coinPrice").as_deref(),
+        Some("90000")
+    );
+    assert_eq!(
+        text(&out, "assumptions.market.origin").as_deref(),
+        Some("feed")
+    );
+    assert_eq!(text(&out, "currency").as_deref(), Some("EUR"));
+    // The priced rigs carry their dated price; the others say null.
+    let rigs = Array::from(&rig_list().unwrap_or(JsValue::NULL));
+    let priced = rigs.iter().filter(|r| get(r, "price").is_object()).count();
+    assert!(priced >= 1);
+    assert!(
+        rigs.iter()
+            .all(|r| get(&r, "price").is_object() || get(&r, "price").is_null())
+    );
+}

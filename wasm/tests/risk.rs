@@ -51,6 +51,8 @@ fn snapshot_input() -> JsValue {
         ("coinPrice", JsValue::from_f64(90000.0)),
         ("difficulty", "120000000000000".into()),
         ("blockHeight", JsValue::from_f64(1_040_000.0)),
+        // As in the vector: no fees, so the figures do not follow the market data's.
+        ("txFeesPerBlock", "0".into()),
         ("hardwareCost", JsValue::from_f64(1500.0)),
         ("resaleValuePercent", JsValue::from_f64(10.0)),
         ("poolFeePercent", JsValue::from_f64(2.0)),
@@ -150,6 +152,7 @@ fn solo_odds_sensitivity_and_compare_return_plain_objects() {
         ("difficulty", "100000000000000".into()),
         ("blockHeight", JsValue::from_f64(904_000.0)),
         ("coinPrice", JsValue::from_f64(100_000.0)),
+        ("txFeesPerBlock", "0".into()),
         ("days", JsValue::from_f64(365.0)),
     ]);
     let odds = solo_odds(bitaxe).unwrap_or(JsValue::NULL);
