@@ -111,8 +111,9 @@ pub(crate) static COINS: [Coin; 11] = [
     // Zcash protocol specification §7.8 (BlockSubsidy, Halving) with ZIP 208 (Blossom, 75 s
     // blocks from height 653,600); miners keep 80 %: before Canopy the founders' reward took
     // 20 % (until height 1,046,400), then the ZIP 1014 dev fund, then ZIP 1015 / ZIP 2001
-    // (lockbox and Zcash Community Grants) each take 20 %, which the table models as a constant
-    // 80 % miner share. Equihash (200,9): W(D) = D·2^32/0x07ffff solutions (PoWLimit 0x07ffff…).
+    // (lockbox and Zcash Community Grants) take 20 %, up to height 4,406,400, where ZIP 2001's
+    // streams end (zebra's mainnet funding-stream constants): `Coin::miner_share_at` gives the
+    // miner 100 % from there. `miner_share` is the share today. Equihash (200,9): W(D) = D·2^32/0x07ffff solutions (PoWLimit 0x07ffff…).
     Coin {
         id: "zec",
         ticker: "ZEC",
@@ -125,7 +126,8 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: dec!(0.8),
         mineable: true,
         note: "Miners receive 80% of the 1.5625 ZEC subsidy (the rest funds development) until \
-               height 4,406,400, then of 0.78125.",
+               height 4,406,400, where the funding streams end and the subsidy halves: then all \
+               of 0.78125.",
         source: "Zcash protocol spec §7.8; ZIP 208 (Blossom); ZIP 1014, ZIP 1015, ZIP 2001 (funding streams)",
     },
     // ECIP-1017 (core-geth consensus/ethash GetBlockWinnerRewardByEra): 5 ETC × 0.8^era with

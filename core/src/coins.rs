@@ -262,6 +262,17 @@ impl Coin {
         self.algorithm == Algorithm::Custom
     }
 
+    /// The share of the block subsidy the miner receives at `height`. Zcash's funding streams
+    /// (founders' reward, then ZIP 1014, ZIP 1015 and ZIP 2001) take 20 % up to, not including,
+    /// height 4,406,400, where the last of them ends in current consensus code (zebra's mainnet
+    /// funding-stream heights; ZIP 2001): from there miners receive the whole subsidy.
+    pub fn miner_share_at(&self, height: u64) -> Decimal {
+        match self.schedule {
+            Schedule::Zcash if height >= ZCASH_FUNDING_STREAMS_END => Decimal::ONE,
+            _ => self.miner_share,
+        }
+    }
+
     /// This coin's figures in the built-in market snapshot (`data/market.json`).
     pub fn snapshot(&self) -> Snapshot {
         crate::market::snapshot(self, None)
@@ -287,12 +298,13 @@ impl Coin {
 /// reward did not depend on height alone; give `blockReward`).
 pub fn miner_reward(coin: &Coin, height: u64) -> Result<Decimal> {
     let subsidy = block_subsidy(coin, height)?;
-    if coin.miner_share == Decimal::ONE {
+    let share = coin.miner_share_at(height);
+    if share == Decimal::ONE {
         return Ok(subsidy);
     }
     // The non-miner part is taken in whole base units, rounded down (ZIP 207 funding streams),
     // so the miner keeps the remainder.
-    let others = (subsidy * (Decimal::ONE - coin.miner_share)).trunc_with_scale(8);
+    let others = (subsidy * (Decimal::ONE - share)).trunc_with_scale(8);
     Ok((subsidy - others).normalize())
 }
 
@@ -354,6 +366,9 @@ pub fn block_subsidy(coin: &Coin, height: u64) -> Result<Decimal> {
         }),
     }
 }
+
+/// The first Zcash height without funding streams (ZIP 2001's end height, exclusive).
+pub const ZCASH_FUNDING_STREAMS_END: u64 = 4_406_400;
 
 /// Satoshis (10^-8) per coin; also litoshis, zatoshis, sompi and Ravencoin's base unit.
 const COIN: u64 = 100_000_000;
@@ -565,7 +580,9 @@ mod tests {
         assert_eq!(reward("zec", 1_046_399), Ok(dec!(5)));
         assert_eq!(reward("zec", 1_046_400), Ok(dec!(2.5)));
         assert_eq!(reward("zec", 2_726_400), Ok(dec!(1.25)));
-        assert_eq!(reward("zec", 4_406_400), Ok(dec!(0.625)));
+        assert_eq!(reward("zec", 4_406_399), Ok(dec!(1.25)));
+        // The funding streams end where the subsidy halves: the miner keeps all of it.
+        assert_eq!(reward("zec", 4_406_400), Ok(dec!(0.78125)));
     }
 
     #[test]

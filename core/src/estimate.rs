@@ -80,7 +80,7 @@ pub struct FxUsed {
 }
 
 /// Names of the fields [`EstimateInput::read`] understands, in the JS API's spelling.
-pub const ESTIMATE_FIELDS: [&str; 18] = [
+pub const ESTIMATE_FIELDS: [&str; 19] = [
     "coin",
     "hashrate",
     "powerWatts",
@@ -99,6 +99,7 @@ pub const ESTIMATE_FIELDS: [&str; 18] = [
     "hardwareCost",
     "currency",
     "market",
+    "fx",
 ];
 
 impl EstimateInput {
@@ -118,6 +119,7 @@ impl EstimateInput {
         };
         // A site's market data (feed text or object) replaces the built-in snapshot's figures.
         let feed = market::read_input(f, "market")?;
+        let fx_input = market::read_fx_input(f, "fx")?;
         let snapshot = market::snapshot(coin, feed.as_ref());
         let mut uses_snapshot = false;
         let mut fx = None;
@@ -152,7 +154,17 @@ impl EstimateInput {
                     snapshot.price_usd
                 } else {
                     // The snapshot's USD price, converted at the market data's dated rate.
-                    let Some((rate, stamp)) = market::fx_rate(&currency, feed.as_ref()) else {
+                    let given = fx_input.as_ref().and_then(|fx| {
+                        fx.rate(&currency).map(|r| {
+                            let stamp = market::Stamp {
+                                date: fx.date,
+                                source: fx.source.clone(),
+                            };
+                            (r, stamp)
+                        })
+                    });
+                    let found = given.or_else(|| market::fx_rate(&currency, feed.as_ref()));
+                    let Some((rate, stamp)) = found else {
                         return Err(Error::invalid(
                             f.name("currency"),
                             format!(

@@ -273,6 +273,26 @@ pub fn read_input(f: &Fields, key: &str) -> Result<Option<MarketData>> {
     }
 }
 
+/// Reads an optional `fx` input (`{ date, source?, usdTo: { EUR: "0.95" } }`) that overrides
+/// the market data's rates.
+pub fn read_fx_input(f: &Fields, key: &str) -> Result<Option<Fx>> {
+    let name = f.name(key);
+    match f.raw(key) {
+        None => Ok(None),
+        Some(raw) => {
+            let mut ignored = Vec::new();
+            let fx = read_fx(raw, &name, None, &mut ignored)?;
+            match ignored.first() {
+                Some(w) => Err(Error::UnknownField {
+                    field: w.trim_end_matches(": unknown field, ignored").to_owned(),
+                    hint: String::new(),
+                }),
+                None => Ok(Some(fx)),
+            }
+        }
+    }
+}
+
 /// Where a coin's figure came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

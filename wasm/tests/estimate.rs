@@ -94,8 +94,9 @@ fn errors_name_their_field_and_the_module_recovers() {
 fn miner_reward_takes_numbers_or_strings() {
     let n = miner_reward("btc".into(), JsValue::from_f64(840_000.0)).unwrap_or(JsValue::NULL);
     assert_eq!(n.as_string().as_deref(), Some("3.125"));
+    // At 4,406,400 the subsidy halves and Zcash's funding streams end: the miner keeps it all.
     let s = miner_reward("zec".into(), "4406400".into()).unwrap_or(JsValue::NULL);
-    assert_eq!(s.as_string().as_deref(), Some("0.625"));
+    assert_eq!(s.as_string().as_deref(), Some("0.78125"));
     let default_height = miner_reward("doge".into(), JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
     assert_eq!(default_height.as_string().as_deref(), Some("10000"));
     let err = miner_reward("btc".into(), JsValue::from_f64(1.5))

@@ -13,13 +13,14 @@ use crate::rigs::{self, Rig};
 use crate::units::{Hashrate, Power};
 
 /// Fields of the rig's surroundings passed to every coin's estimate unchanged.
-const SHARED: [&str; 6] = [
+const SHARED: [&str; 7] = [
     "electricityPrice",
     "poolFeePercent",
     "uptimePercent",
     "overheadPercent",
     "currency",
     "market",
+    "fx",
 ];
 
 /// Per-coin market fields a `coins` entry may override.

@@ -54,6 +54,8 @@ export interface EstimateInput {
   /** Market data (`minecalc-market` JSON text or its parsed object) that replaces the
    *  built-in snapshot's figures, coin by coin. */
   market?: string | object;
+  /** Exchange rates that override the market data's: `{ date: "2026-12-01", source?, usdTo: { EUR: "0.95" } }`. */
+  fx?: { date: string; source?: string; usdTo: { [code: string]: DecimalInput } };
 }
 
 /** One period's totals; every amount is a decimal string. */
