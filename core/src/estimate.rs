@@ -523,6 +523,8 @@ pub struct Estimate {
     pub currency: String,
     /// The resolved inputs the numbers used.
     pub assumptions: Assumptions,
+    /// Inputs that compute but look implausible (far outside anything real), by field.
+    pub warnings: Vec<crate::plausible::Warning>,
 }
 
 /// The resolved inputs of an [`Estimate`], so a front end can show the arithmetic.
@@ -748,5 +750,6 @@ pub fn estimate(input: &EstimateInput) -> Result<Estimate> {
         hashprice,
         currency: input.currency.clone(),
         assumptions,
+        warnings: crate::plausible::check(input),
     })
 }

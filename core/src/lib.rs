@@ -11,6 +11,7 @@ pub mod estimate;
 pub mod json;
 pub mod market;
 pub mod num;
+pub mod plausible;
 pub mod project;
 pub mod raw;
 mod rig_table;

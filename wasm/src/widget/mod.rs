@@ -153,6 +153,8 @@ struct Inner {
     last_good: Option<Estimate>,
     /// Field messages: (field, text); `None` for errors on fields the form does not show.
     errors: Vec<(Option<Field>, String)>,
+    /// Plausibility warnings of today's estimate, by field (the result still stands).
+    warnings: Vec<(Field, String)>,
     width: f64,
     handle: Handle,
 }
@@ -187,6 +189,7 @@ impl Instance {
                 input: None,
                 last_good: None,
                 errors: Vec::new(),
+                warnings: Vec::new(),
                 width: 0.0,
                 handle: Handle(weak.clone()),
             }),
@@ -577,6 +580,14 @@ impl Inner {
             .and_then(|input| estimate::estimate(&input).map(|e| (input, e)));
         match outcome {
             Ok((input, e)) => {
+                self.warnings = e
+                    .warnings
+                    .iter()
+                    .filter_map(|w| {
+                        let field = fields::by_api(w.field)?.field;
+                        Some((field, messages::warning_text(self.lang, w)))
+                    })
+                    .collect();
                 self.last_good = Some(e.clone());
                 self.estimate = Some(e);
                 self.input = Some(input);
@@ -584,6 +595,7 @@ impl Inner {
             Err(e) => {
                 self.estimate = None;
                 self.input = None;
+                self.warnings.clear();
                 self.push_error(&e);
             }
         }
@@ -630,7 +642,13 @@ impl Inner {
         }
         let active_id = self.views.get(self.active).map_or("", |v| v.id());
         if let Some(shell) = &mut self.shell {
-            shell.sync(self.lang, &self.fmt, &self.state, &self.errors, active_id);
+            shell.sync(
+                self.lang,
+                &self.fmt,
+                &self.state,
+                (&self.errors, &self.warnings),
+                active_id,
+            );
             let profit = |e: &Estimate| e.daily.profit;
             shell.sync_sticky(
                 self.lang,

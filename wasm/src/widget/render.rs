@@ -250,7 +250,7 @@ impl Shell {
         lang: Lang,
         fmt: &Fmt,
         state: &State,
-        errors: &[(Option<Field>, String)],
+        (errors, warnings): (&[(Option<Field>, String)], &[(Field, String)]),
         active_view: &str,
     ) {
         let coin = state.coin();
@@ -297,7 +297,16 @@ impl Shell {
                 (unit, Some(span)) => set_text(span, &unit_text(unit, fmt, coin)),
                 _ => {}
             }
-            set_text(&ui.hint, &hint(lang, fmt, state, spec));
+            // A plausibility warning takes the hint's place; the result still stands.
+            let warning = warnings
+                .iter()
+                .find(|(f, _)| *f == spec.field)
+                .map(|(_, m)| m.as_str());
+            match warning {
+                Some(w) => set_text(&ui.hint, w),
+                None => set_text(&ui.hint, &hint(lang, fmt, state, spec)),
+            }
+            toggle_class(&ui.wrap, "is-warning", warning.is_some());
             let error = errors
                 .iter()
                 .find(|(f, _)| *f == Some(spec.field))

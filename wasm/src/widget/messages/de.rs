@@ -63,6 +63,19 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Schätzung für heute: {value}, {days} Tage lang um {growth} % im Monat gewachsen (Daten vom {date})"
         }
         Msg::HintFees => "Leer: {fees} {ticker} pro Block, üblich laut Marktdaten",
+        Msg::WarnDifficultyBelowMinimum => {
+            "Unter der Mindestschwierigkeit der Chain (1): Dieses Ergebnis ist nicht real."
+        }
+        Msg::WarnDifficultyFarBelow => {
+            "Über 1.000-mal niedriger als die Schwierigkeit des Netzes laut Marktdaten: Bitte prüfen Sie den Wert."
+        }
+        Msg::WarnHashrateAboveNetwork => {
+            "Mehr als die Hashrate des ganzen Netzes: Bitte prüfen Sie Hashrate und Schwierigkeit."
+        }
+        Msg::WarnPriceFar => {
+            "Über 1.000-mal vom Kurs der Marktdaten entfernt: Bitte prüfen Sie den Wert."
+        }
+        Msg::WarnFreePower => "Kein Strompreis: Es wird kostenloser Strom angenommen.",
         Msg::HintFromFeed => {
             "Aus den Marktdaten dieser Website, {date}, Quelle {source} · zum Ändern bearbeiten"
         }

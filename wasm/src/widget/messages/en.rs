@@ -61,6 +61,19 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Estimate for today: {value} grown {growth} % a month for {days} days (data of {date})"
         }
         Msg::HintFees => "Empty: {fees} {ticker} per block, typical in the market data",
+        Msg::WarnDifficultyBelowMinimum => {
+            "Below the chain's minimum difficulty (1): this result is not a real one."
+        }
+        Msg::WarnDifficultyFarBelow => {
+            "Over 1,000 times below the network's difficulty in the market data: check this figure."
+        }
+        Msg::WarnHashrateAboveNetwork => {
+            "More than the whole network's hashrate: check the hashrate and the difficulty."
+        }
+        Msg::WarnPriceFar => {
+            "Over 1,000 times away from the market data's price: check this figure."
+        }
+        Msg::WarnFreePower => "No electricity price: free power assumed.",
         Msg::HintFromFeed => {
             "From this site's market data, {date}, source {source} · edit to override"
         }

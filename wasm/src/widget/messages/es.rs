@@ -57,6 +57,19 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintEdited => "Tu valor (instantánea del {date}: {value})",
         Msg::HintRewardAuto => "Según el calendario en el bloque {height} · edítalo para cambiarlo",
+        Msg::WarnDifficultyBelowMinimum => {
+            "Por debajo de la dificultad mínima de la cadena (1): este resultado no es real."
+        }
+        Msg::WarnDifficultyFarBelow => {
+            "Más de 1000 veces por debajo de la dificultad de la red según los datos de mercado: revisa esta cifra."
+        }
+        Msg::WarnHashrateAboveNetwork => {
+            "Más que el hashrate de toda la red: revisa el hashrate y la dificultad."
+        }
+        Msg::WarnPriceFar => {
+            "A más de 1000 veces del precio de los datos de mercado: revisa esta cifra."
+        }
+        Msg::WarnFreePower => "Sin precio de electricidad: se supone electricidad gratuita.",
         Msg::GrowDifficulty => "Estimar la dificultad de hoy",
         Msg::HelpGrowDifficulty => {
             "Proyecta la dificultad de los datos de mercado hasta hoy con el crecimiento mensual de «Supuestos». Es una estimación, no una medición."

@@ -89,6 +89,11 @@ keys! {
     GrowDifficulty,
     HelpGrowDifficulty,
     HintGrown,
+    WarnDifficultyBelowMinimum,
+    WarnDifficultyFarBelow,
+    WarnHashrateAboveNetwork,
+    WarnPriceFar,
+    WarnFreePower,
     // The "Own hardware" view.
     ViewHardware,
     ProfitPerDay,
@@ -344,6 +349,19 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The text of a plausibility warning for the reader, in `lang`.
+pub fn warning_text(lang: Lang, w: &minecalc_core::plausible::Warning) -> String {
+    let key = match w.code {
+        "difficultyBelowMinimum" => Msg::WarnDifficultyBelowMinimum,
+        "difficultyFarBelowMarket" => Msg::WarnDifficultyFarBelow,
+        "hashrateAboveNetwork" => Msg::WarnHashrateAboveNetwork,
+        "priceFarFromMarket" => Msg::WarnPriceFar,
+        "freePower" => Msg::WarnFreePower,
+        _ => return w.message.clone(),
+    };
+    lang.text(key).to_owned()
 }
 
 /// The reader-facing message for a core error shown next to its field: the core's
