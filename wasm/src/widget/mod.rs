@@ -646,7 +646,10 @@ impl Inner {
                 self.lang,
                 &self.fmt,
                 &self.state,
-                (&self.errors, &self.warnings),
+                render::FieldNotes {
+                    errors: &self.errors,
+                    warnings: &self.warnings,
+                },
                 active_id,
             );
             let profit = |e: &Estimate| e.daily.profit;

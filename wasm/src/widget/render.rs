@@ -53,6 +53,14 @@ pub struct Shell {
     unit_key: String,
 }
 
+/// What the form says next to fields: errors (`None`: on a field the form does not show) and
+/// plausibility warnings.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldNotes<'a> {
+    pub errors: &'a [(Option<Field>, String)],
+    pub warnings: &'a [(Field, String)],
+}
+
 /// The element id of a field's control.
 pub fn control_id(spec: &Spec) -> String {
     format!("mc-f-{}", spec.attr)
@@ -250,9 +258,10 @@ impl Shell {
         lang: Lang,
         fmt: &Fmt,
         state: &State,
-        (errors, warnings): (&[(Option<Field>, String)], &[(Field, String)]),
+        notes: FieldNotes<'_>,
         active_view: &str,
     ) {
+        let FieldNotes { errors, warnings } = notes;
         let coin = state.coin();
         for spec in &FIELDS {
             let Some(ui) = self.fields.get(spec.field as usize) else {
