@@ -315,7 +315,8 @@ impl Shell {
                 Some(w) => set_text(&ui.hint, w),
                 None => set_text(&ui.hint, &hint(lang, fmt, state, spec)),
             }
-            toggle_class(&ui.wrap, "is-warning", warning.is_some());
+            let switched = spec.field == Field::Coin && state.coin_switch.is_some();
+            toggle_class(&ui.wrap, "is-warning", warning.is_some() || switched);
             let error = errors
                 .iter()
                 .find(|(f, _)| *f == Some(spec.field))
@@ -569,6 +570,25 @@ fn hint(lang: Lang, fmt: &Fmt, state: &State, spec: &Spec) -> String {
     let coin = state.coin().filter(|c| c.mineable && !c.is_custom());
     let source = state.source(spec.field);
     match spec.field {
+        Field::Coin if state.coin_switch.is_some() => match &state.coin_switch {
+            Some((rig, asked, shown)) => fill(
+                lang.text(Msg::CoinSwitched),
+                &[("rig", rig), ("asked", asked), ("shown", shown)],
+            ),
+            None => String::new(),
+        },
+        Field::HardwareCost if state.rig().is_some() => match state.rig_price() {
+            Some((value, p)) if source == Source::Default => fill(
+                lang.text(Msg::HintRigPrice),
+                &[
+                    ("price", &fmt.money(value)),
+                    ("date", &fmt.month(p.date.get(..7).unwrap_or(&p.date))),
+                    ("source", &p.source),
+                ],
+            ),
+            Some(_) => String::new(),
+            None => lang.text(Msg::HintNoRigPrice).to_owned(),
+        },
         Field::Coin => {
             if state::coins_for(state.rig()).iter().any(|c| !c.mineable) {
                 lang.text(Msg::EthNote).to_owned()

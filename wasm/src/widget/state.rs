@@ -95,6 +95,9 @@ pub struct State {
     pub feed: Option<Feed>,
     /// What became of the site's market data, for the notice.
     pub feed_status: FeedStatus,
+    /// A rig that cannot mine the coin asked for, and the coin shown instead:
+    /// `(rig name, asked, shown)`. Said on the coin field; never a silent switch.
+    pub coin_switch: Option<(String, String, String)>,
 }
 
 impl State {
@@ -114,6 +117,7 @@ impl State {
             today,
             feed: None,
             feed_status: FeedStatus::None,
+            coin_switch: None,
         };
         s.resolve_host();
         for spec in &FIELDS {
@@ -270,11 +274,32 @@ impl State {
         Some((grown, growth, days, date))
     }
 
-    /// The currency changed: a coin price still at the market data's follows it (converted).
+    /// The currency changed: a coin price and a rig price still at the market data's follow it
+    /// (converted).
     fn follow_currency(&mut self) {
         if self.source(Field::CoinPrice) == Source::Default {
             self.reset(Field::CoinPrice);
         }
+        self.follow_rig_price();
+    }
+
+    /// The rig or currency changed: a hardware cost nobody typed becomes the rig's typical price.
+    fn follow_rig_price(&mut self) {
+        if self.source(Field::HardwareCost) == Source::Default {
+            self.reset(Field::HardwareCost);
+        }
+    }
+
+    /// The chosen rig's typical price in the form's currency (converted at the market data's
+    /// rates), with the dated price it comes from.
+    pub fn rig_price(&self) -> Option<(Decimal, market::RigPrice)> {
+        let rig = self.rig()?;
+        let feed = self.feed.as_ref().map(|f| &f.data);
+        let price = market::rig_price(rig.id, feed)?;
+        let rate = |code: &str| market::fx_rate(code, feed).map(|(r, _)| r);
+        let usd = price.value.checked_div(rate(&price.currency)?)?;
+        let value = usd.checked_mul(rate(&self.currency())?)?.round_dp(2);
+        Some((value, price))
     }
 
     /// The reader typed or picked `text` in `field`.
@@ -282,16 +307,23 @@ impl State {
         self.set(field, text, Source::User);
         match field {
             Field::Rig => {
+                self.coin_switch = None;
                 if let Some(rig) = self.rig() {
                     let mines = self.coin().is_some_and(|c| rig.mode(c.algorithm).is_some());
                     if !mines {
+                        let asked = self.text(Field::Coin).to_owned();
                         let first = rig.coins().next().map_or("", |c| c.id);
+                        self.coin_switch = switch_note(Some(rig), &asked, first);
                         self.set(Field::Coin, first, Source::Default);
                     }
                 }
                 self.apply_coin();
+                self.follow_rig_price();
             }
-            Field::Coin => self.apply_coin(),
+            Field::Coin => {
+                self.coin_switch = None;
+                self.apply_coin();
+            }
             Field::BlockHeight => self.refresh_auto_reward(),
             Field::Currency => self.follow_currency(),
             Field::GrowDifficulty | Field::DifficultyGrowth => self.follow_growth(),
@@ -448,12 +480,18 @@ impl State {
             (Some(r), Ok(coin)) => !coin.mineable || r.mode(coin.algorithm).is_some(),
             _ => true,
         };
+        let usual = rig
+            .and_then(|r| r.coins().next())
+            .map_or("btc", |c| c.id)
+            .to_owned();
+        self.coin_switch = None;
         self.host_coin = match coin_attr {
             Some(c) if minable_by_rig(&c) => c,
-            _ => rig
-                .and_then(|r| r.coins().next())
-                .map_or("btc", |c| c.id)
-                .to_owned(),
+            Some(c) => {
+                self.coin_switch = switch_note(rig, &c, &usual);
+                usual
+            }
+            None => usual,
         };
     }
 
@@ -511,6 +549,11 @@ impl State {
             Field::Currency => "USD".to_owned(),
             // Off unless the host or the reader switches it on.
             Field::GrowDifficulty => "false".to_owned(),
+            // The rig's typical price, when the market data has one.
+            Field::HardwareCost => self
+                .rig_price()
+                .map(|(v, _)| self.localized(&v.normalize().to_string()))
+                .unwrap_or_default(),
             Field::Hashrate | Field::Power => return self.apply_preset(field),
             _ if spec.market => self.snapshot_text(field),
             _ => String::new(),
@@ -521,6 +564,7 @@ impl State {
     /// Re-derives hardware and market figures after the rig or coin changed.
     fn apply_rig_and_coin(&mut self) {
         self.apply_coin();
+        self.follow_rig_price();
     }
 
     fn apply_rig_and_coin_fields_only(&mut self) {
@@ -662,6 +706,13 @@ impl State {
             .filter(|c| c.mineable && !c.is_custom())
             .map(|c| self.localized(&self.snapshot(c).fees_per_block.normalize().to_string()))
     }
+}
+
+/// The note for a rig that cannot mine the coin asked for (`None` when the asked coin is unknown).
+fn switch_note(rig: Option<&Rig>, asked: &str, shown: &str) -> Option<(String, String, String)> {
+    let rig = rig?;
+    let ticker = |id: &str| coins::find(id, "coin").ok().map(|c| c.ticker.to_owned());
+    Some((rig.name.to_owned(), ticker(asked)?, ticker(shown)?))
 }
 
 /// Length of the leading number in `t`: digits, dots, commas, and an exponent only when
@@ -807,6 +858,41 @@ mod tests {
         );
         s.set_feed(None);
         assert_ne!(s.text(Field::CoinPrice), "100000");
+    }
+
+    #[test]
+    fn a_priced_rig_fills_the_hardware_cost_in_the_forms_currency() {
+        let mut s = state(&[("rig", "antminer-s21")]);
+        let (usd, price) = s
+            .rig_price()
+            .unwrap_or_else(|| panic!("the S21 has a price"));
+        assert_eq!(price.currency, "USD");
+        assert_eq!(s.text(Field::HardwareCost), usd.normalize().to_string());
+        assert_eq!(sent(&s, "hardwareCost"), Some(usd.normalize().to_string()));
+        s.set_user(Field::Currency, "EUR");
+        let (eur, _) = s.rig_price().unwrap_or_else(|| panic!("converted"));
+        assert!(eur < usd && eur > Decimal::ZERO, "{eur} EUR for {usd} USD");
+        assert_eq!(s.text(Field::HardwareCost), eur.normalize().to_string());
+        // A cost the reader typed stays when the rig changes.
+        s.set_user(Field::HardwareCost, "1234");
+        s.set_user(Field::Rig, "antminer-s21-pro");
+        assert_eq!(s.text(Field::HardwareCost), "1234");
+    }
+
+    #[test]
+    fn a_rig_that_cannot_mine_the_coin_says_so() {
+        let s = state(&[("rig", "rtx-4090"), ("coin", "btc")]);
+        assert_ne!(s.text(Field::Coin), "btc");
+        let (rig, asked, _shown) = s.coin_switch.clone().unwrap_or_else(|| panic!("a note"));
+        assert!(rig.contains("4090"));
+        assert_eq!(asked, "BTC");
+        let mut s = state(&[("coin", "btc")]);
+        assert!(s.coin_switch.is_none());
+        s.set_user(Field::Rig, "antminer-l7");
+        assert_eq!(s.text(Field::Coin), "ltc");
+        assert!(s.coin_switch.is_some());
+        s.set_user(Field::Coin, "doge");
+        assert!(s.coin_switch.is_none());
     }
 
     fn sent(s: &State, key: &str) -> Option<String> {

@@ -55,6 +55,15 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintEdited => "Ihr Wert (Schnappschuss vom {date}: {value})",
         Msg::HintRewardAuto => "Laut Zeitplan bei Block {height} · zum Überschreiben ändern",
+        Msg::HintRigPrice => {
+            "Üblicher Preis eines neuen Geräts: {price} ({date}, {source}) · durch Ihren ersetzen"
+        }
+        Msg::HintNoRigPrice => {
+            "Kein üblicher Preis für dieses Gerät: Geben Sie Ihren für Amortisation und Rendite ein."
+        }
+        Msg::CoinSwitched => {
+            "{rig} kann {asked} nicht schürfen: angezeigt wird {shown}, das es schürfen kann."
+        }
         Msg::GrowDifficulty => "Heutige Schwierigkeit schätzen",
         Msg::HelpGrowDifficulty => {
             "Schreibt die Schwierigkeit der Marktdaten mit dem Wachstum pro Monat unter „Annahmen“ bis heute fort. Eine Schätzung, keine Messung."

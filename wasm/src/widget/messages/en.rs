@@ -53,6 +53,11 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintEdited => "Your figure (snapshot of {date}: {value})",
         Msg::HintRewardAuto => "From the schedule at block {height} · edit to override",
+        Msg::HintRigPrice => {
+            "Typical price of a new unit: {price} ({date}, {source}) · edit to yours"
+        }
+        Msg::HintNoRigPrice => "No typical price for this rig: enter yours for payback and return.",
+        Msg::CoinSwitched => "{rig} cannot mine {asked}: showing {shown}, which it can mine.",
         Msg::GrowDifficulty => "Estimate today's difficulty",
         Msg::HelpGrowDifficulty => {
             "Grows the market data's difficulty to today at the difficulty growth per month under Assumptions. An estimate, not a measurement."

@@ -70,6 +70,15 @@ pub(super) fn text(m: Msg) -> &'static str {
             "A más de 1000 veces del precio de los datos de mercado: revisa esta cifra."
         }
         Msg::WarnFreePower => "Sin precio de electricidad: se supone electricidad gratuita.",
+        Msg::HintRigPrice => {
+            "Precio habitual de una unidad nueva: {price} ({date}, {source}) · cámbialo por el tuyo"
+        }
+        Msg::HintNoRigPrice => {
+            "Sin precio habitual para este equipo: introduce el tuyo para ver la amortización y el rendimiento."
+        }
+        Msg::CoinSwitched => {
+            "{rig} no puede minar {asked}: se muestra {shown}, que sí puede minar."
+        }
         Msg::GrowDifficulty => "Estimar la dificultad de hoy",
         Msg::HelpGrowDifficulty => {
             "Proyecta la dificultad de los datos de mercado hasta hoy con el crecimiento mensual de «Supuestos». Es una estimación, no una medición."

@@ -94,6 +94,9 @@ keys! {
     WarnHashrateAboveNetwork,
     WarnPriceFar,
     WarnFreePower,
+    HintRigPrice,
+    HintNoRigPrice,
+    CoinSwitched,
     // The "Own hardware" view.
     ViewHardware,
     ProfitPerDay,
