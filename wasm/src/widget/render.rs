@@ -513,13 +513,34 @@ fn select_options(lang: Lang, field: Field, state: &State) -> Result<Vec<El>, Js
 
 fn rig_options(lang: Lang, current: &str) -> Result<Vec<El>, JsValue> {
     let mut out = Vec::new();
+    // ASICs grouped by the algorithm they mine ("ASIC miners · SHA-256"), so 30+ presets stay
+    // easy to scan; GPUs and CPUs in one group each.
+    let asic_algorithms = minecalc_core::coins::Algorithm::ALL;
+    let mut groups: Vec<(String, Vec<&rigs::Rig>)> = Vec::new();
+    for algorithm in asic_algorithms {
+        let rows: Vec<&rigs::Rig> = rigs::all()
+            .iter()
+            .filter(|r| {
+                r.kind == RigKind::Asic && r.modes.first().map(|m| m.algorithm) == Some(algorithm)
+            })
+            .collect();
+        if !rows.is_empty() {
+            groups.push((
+                format!("{} · {}", lang.text(Msg::RigGroupAsic), algorithm.name()),
+                rows,
+            ));
+        }
+    }
     for (kind, label) in [
-        (RigKind::Asic, Msg::RigGroupAsic),
         (RigKind::Gpu, Msg::RigGroupGpu),
         (RigKind::Cpu, Msg::RigGroupCpu),
     ] {
-        let mut group = el("optgroup")?.attr("label", lang.text(label));
-        for rig in rigs::all().iter().filter(|r| r.kind == kind) {
+        let rows: Vec<&rigs::Rig> = rigs::all().iter().filter(|r| r.kind == kind).collect();
+        groups.push((lang.text(label).to_owned(), rows));
+    }
+    for (label, rows) in groups {
+        let mut group = el("optgroup")?.attr("label", &label);
+        for rig in rows {
             group = group.child(el("option")?.attr("value", rig.id).text(rig.name));
         }
         out.push(group);
