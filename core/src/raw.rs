@@ -361,7 +361,16 @@ impl<'a> Fields<'a> {
             }
         };
         parse_decimal(text).map(Some).ok_or_else(|| {
-            Error::invalid(self.name(key), format!("must be a number, got \"{text}\""))
+            if is_number_syntax(text) {
+                // Well written, but beyond Decimal's 96-bit range.
+                Error::range(
+                    self.name(key),
+                    format!("at most {} in size", Decimal::MAX),
+                    text,
+                )
+            } else {
+                Error::invalid(self.name(key), format!("must be a number, got \"{text}\""))
+            }
         })
     }
 
@@ -493,17 +502,61 @@ impl<'a> Fields<'a> {
 }
 
 /// Parses plain decimal text: optional sign, digits, optional fraction, optional exponent
-/// (`1.5e3`). Returns `None` for anything else, including values beyond Decimal's range.
+/// (`1.5e3`). Digits beyond Decimal's 28 decimal places are rounded away (`5e-324` is 0).
+/// Returns `None` for anything else, including values beyond Decimal's range.
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let t = text.trim();
-    if t.is_empty() || t.contains('_') {
+    if !is_number_syntax(t) {
         return None;
     }
-    if t.contains(['e', 'E']) {
-        Decimal::from_scientific(t).ok()
-    } else {
-        Decimal::from_str(t).ok()
+    let Some(at) = t.find(['e', 'E']) else {
+        return Decimal::from_str(t).ok();
+    };
+    if let Ok(d) = Decimal::from_scientific(t) {
+        return Some(d);
     }
+    // Below Decimal's smallest step: scale the mantissa down 28 places at a time (rounding),
+    // which reaches 0 within a few steps whatever the exponent.
+    let mut value = Decimal::from_str(&t[..at]).ok()?;
+    let mut exponent: i64 = t[at + 1..].parse().ok().unwrap_or(i64::MIN);
+    if exponent >= 0 {
+        return None;
+    }
+    let step = Decimal::from_i128_with_scale(10_i128.pow(28), 0);
+    while exponent < 0 && !value.is_zero() {
+        let k = exponent.unsigned_abs().min(28) as u32;
+        let divisor = if k == 28 {
+            step
+        } else {
+            Decimal::from_i128_with_scale(10_i128.pow(k), 0)
+        };
+        value = value.checked_div(divisor)?;
+        exponent += i64::from(k);
+    }
+    Some(value)
+}
+
+/// Whether `text` is written as a decimal number: an optional sign, digits with at most one
+/// point (at least one digit), and an optional exponent `e`/`E` with optional sign and digits.
+/// ASCII only: other scripts' digits, grouping commas and `0x` are not numbers here.
+pub fn is_number_syntax(text: &str) -> bool {
+    let t = text.trim();
+    let (mantissa, exponent) = match t.find(['e', 'E']) {
+        Some(at) => (&t[..at], Some(&t[at + 1..])),
+        None => (t, None),
+    };
+    let unsigned = mantissa.strip_prefix(['+', '-']).unwrap_or(mantissa);
+    let mut parts = unsigned.splitn(2, '.');
+    let whole = parts.next().unwrap_or_default();
+    let fraction = parts.next().unwrap_or_default();
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok =
+        digits(whole) && digits(fraction) && !(whole.is_empty() && fraction.is_empty());
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok
 }
 
 /// Two keys differ by at most two edits of one letter (a cheap typo detector).
@@ -540,6 +593,39 @@ mod tests {
         assert_eq!(Raw::from(f64::NAN), Raw::Text("NaN".into()));
         assert_eq!(parse_decimal("1.5e3"), Some(dec!(1500)));
         assert_eq!(parse_decimal("1,5"), None);
+    }
+
+    #[test]
+    fn decimal_text_is_ascii_digits_rounded_to_28_places() {
+        assert_eq!(parse_decimal("5e-324"), Some(Decimal::ZERO));
+        assert_eq!(parse_decimal("1e-320"), Some(Decimal::ZERO));
+        assert_eq!(
+            parse_decimal("-1e-99999999999999999999"),
+            Some(Decimal::ZERO)
+        );
+        assert_eq!(
+            parse_decimal("1.5e-28"),
+            Some(dec!(0.0000000000000000000000000002))
+        );
+        assert_eq!(parse_decimal("1.5e-29"), Some(Decimal::ZERO));
+        assert_eq!(parse_decimal("1e+21"), Some(dec!(1000000000000000000000)));
+        assert_eq!(parse_decimal("1e+300"), None);
+        assert_eq!(parse_decimal(".5"), Some(dec!(0.5)));
+        for bad in [
+            "", " ", ".", "1.2.3", "0x10", "1,5", "١٢", "1e", "e5", "+-1", "NaN", "Infinity",
+            "1_000",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+        let raw = Raw::map().with("x", "1e300").with("y", "١٢");
+        let f = Fields::new(&raw).unwrap_or_else(|e| panic!("{e}"));
+        let err = f.decimal("x").err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("x: must be at most 79228162514264337593543950335 in size, got 1e300")
+        );
+        let err = f.decimal("y").err().map(|e| e.to_string());
+        assert_eq!(err.as_deref(), Some("y: must be a number, got \"١٢\""));
     }
 
     #[test]
