@@ -97,13 +97,11 @@ impl EstimateInput {
         // `currency` only labels amounts; nothing is converted.
         let currency = match f.text("currency")? {
             None => "USD".to_owned(),
-            Some(c) if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()) => {
-                c.to_ascii_uppercase()
-            }
+            Some(c) if crate::units::is_currency_code(&c) => c.to_ascii_uppercase(),
             Some(c) => {
                 return Err(Error::invalid(
                     f.name("currency"),
-                    format!("must be a three-letter currency code like \"USD\", got \"{c}\""),
+                    format!("must be an ISO 4217 currency code like \"USD\", got \"{c}\""),
                 ));
             }
         };
@@ -616,12 +614,12 @@ pub fn estimate(input: &EstimateInput) -> Result<Estimate> {
         "hashrate",
     )?;
     let efficiency = Rate {
-        value: output(div(input.power.as_watts(), display_rate, "powerWatts")?),
+        value: output(div(input.power.as_watts(), display_rate, "hashrate")?),
         unit: algorithm.efficiency_unit(unit),
     };
     let full_day_revenue = mul(full_day_coins, input.coin_price, "coinPrice")?;
     let hashprice = Rate {
-        value: output(div(full_day_revenue, display_rate, "coinPrice")?),
+        value: output(div(full_day_revenue, display_rate, "hashrate")?),
         unit: algorithm.hashprice_unit(unit, &input.currency),
     };
 

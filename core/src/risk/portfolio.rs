@@ -83,10 +83,7 @@ impl HoldInput {
     /// and `currency`.
     pub fn read(f: &Fields) -> Result<Self> {
         let coin = coins::find(&f.text_required("coin")?, &f.name("coin"))?;
-        let currency = f
-            .text("currency")?
-            .unwrap_or_else(|| "USD".to_owned())
-            .to_ascii_uppercase();
+        let currency = crate::units::read_currency(f, "currency")?;
         let coin_price = match f.positive("coinPrice")? {
             Some(p) => p,
             None if currency == "USD" && coin.snapshot.price_usd > Decimal::ZERO => {
@@ -233,10 +230,7 @@ impl PortfolioInput {
     pub fn from_raw(raw: &Raw) -> Result<Self> {
         let f = Fields::new(raw)?;
         let (start_date, days) = read_horizon(&f, "days")?;
-        let currency = f
-            .text("currency")?
-            .unwrap_or_else(|| "USD".to_owned())
-            .to_ascii_uppercase();
+        let currency = crate::units::read_currency(&f, "currency")?;
         let correlation = f
             .decimal_in("correlation", Some(-Decimal::ONE), Some(Decimal::ONE))?
             .unwrap_or(DEFAULT_CORRELATION);
