@@ -6,7 +6,7 @@ use minecalc_core::estimate::EstimateInput;
 use minecalc_core::{Raw, coins, estimate, rigs};
 use wasm_bindgen::prelude::*;
 
-use crate::{core_error, raw_from_js, to_js};
+use crate::{core_error, read, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ESTIMATE: &'static str = r#"
@@ -182,8 +182,8 @@ pub fn miner_reward(
     #[wasm_bindgen(unchecked_optional_param_type = "number | string")] height: JsValue,
 ) -> Result<JsValue, JsValue> {
     let mut raw = Raw::map();
-    raw.set("coin", raw_from_js(&coin, "coin", 0)?);
-    raw.set("blockHeight", raw_from_js(&height, "blockHeight", 0)?);
+    raw.set("coin", read(&coin, "coin")?);
+    raw.set("blockHeight", read(&height, "blockHeight")?);
     let reward = coins::miner_reward_raw(&raw).map_err(core_error)?;
     Ok(JsValue::from_str(&reward.to_string()))
 }
@@ -197,8 +197,8 @@ pub fn expected_height(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
 ) -> Result<f64, JsValue> {
     let mut raw = Raw::map();
-    raw.set("coin", raw_from_js(&coin, "coin", 0)?);
-    raw.set("date", raw_from_js(&date, "date", 0)?);
+    raw.set("coin", read(&coin, "coin")?);
+    raw.set("date", read(&date, "date")?);
     let height = coins::expected_height_raw(&raw).map_err(core_error)?;
     // Heights stay far below 2^53, so the JS number is exact.
     Ok(height as f64)
