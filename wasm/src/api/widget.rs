@@ -4,9 +4,11 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
+use crate::js_error;
 use crate::widget::Instance;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -22,40 +24,89 @@ export interface WidgetChangeDetail {
 }
 "#;
 
-/// One rendered `<mining-calculator>`. Dropping it (`free()`) removes its listeners.
+#[wasm_bindgen]
+extern "C" {
+    /// The host element, seen as the page's object whose methods may throw.
+    type PageElement;
+    /// `element.getAttribute(name)` through a catching call: the host is the page's object,
+    /// and its `getAttribute` may have been replaced by one that throws.
+    #[wasm_bindgen(catch, method, js_name = getAttribute)]
+    fn get_attribute(this: &PageElement, name: &str) -> Result<JsValue, JsValue>;
+}
+
+/// One rendered `<mining-calculator>`. `free()` removes its listeners; afterwards its methods
+/// do nothing and `result`/`input` are null.
 #[wasm_bindgen]
 #[derive(Debug)]
 pub struct Widget {
-    instance: Rc<Instance>,
+    /// `None` once freed.
+    instance: Option<Rc<Instance>>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Renders the widget for `host` into `root` (replacing the fallback slot) and computes
-    /// the first result, dispatching `change` on `host`.
+    /// the first result, dispatching `change` on `host`. Throws an `Error` with `field`
+    /// `host` or `root` when they are not an element and its shadow root.
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "HTMLElement")] host: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ShadowRoot")] root: JsValue,
+    ) -> Result<Widget, JsValue> {
+        // `instanceof` checks: wasm-bindgen's shims catch a throwing Proxy trap.
+        let host: HtmlElement = host
+            .dyn_into()
+            .map_err(|_| js_error("host", "host: must be an HTMLElement"))?;
+        let root: ShadowRoot = root
+            .dyn_into()
+            .map_err(|_| js_error("root", "root: must be a ShadowRoot"))?;
+        let mut attrs = Vec::new();
+        for name in crate::widget::attribute_names() {
+            let value = host
+                .unchecked_ref::<PageElement>()
+                .get_attribute(name)
+                .map_err(|_| {
+                    js_error(
+                        "host",
+                        &format!("host: could not be read (getAttribute(\"{name}\") threw)"),
+                    )
+                })?;
+            attrs.push((name, value.as_string()));
+        }
         Ok(Widget {
-            instance: Instance::new(host, root)?,
+            instance: Some(Instance::new(host, root, attrs)?),
         })
     }
 
-    /// Tells the widget that a host attribute changed (`null`: removed).
+    /// Tells the widget that a host attribute changed (`null`: removed). Names and values
+    /// that are not strings are ignored.
     #[wasm_bindgen(js_name = attributeChanged)]
-    pub fn attribute_changed(&self, name: &str, value: Option<String>) {
-        self.instance.attribute_changed(name, value);
+    pub fn attribute_changed(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] value: JsValue,
+    ) {
+        if let (Some(instance), Some(name)) = (&self.instance, name.as_string()) {
+            instance.attribute_changed(&name, value.as_string());
+        }
     }
 
     /// The latest estimate, or null while an input is invalid.
     #[wasm_bindgen(getter, unchecked_return_type = "Estimate | null")]
     pub fn result(&self) -> JsValue {
-        self.instance.result()
+        self.instance.as_ref().map_or(JsValue::NULL, |i| i.result())
     }
 
     /// The input object last sent to the core.
     #[wasm_bindgen(getter, unchecked_return_type = "WidgetInput")]
     pub fn input(&self) -> JsValue {
-        self.instance.input()
+        self.instance.as_ref().map_or(JsValue::NULL, |i| i.input())
+    }
+
+    /// Removes the widget's listeners and releases it; the object stays safe to call.
+    #[wasm_bindgen(js_name = free)]
+    pub fn release(&mut self) {
+        self.instance = None;
     }
 
     /// Every attribute the widget reads (the element observes these).

@@ -157,11 +157,16 @@ struct Inner {
 }
 
 impl Instance {
-    /// Builds the widget into `root` for `host` and computes the first result.
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<Rc<Instance>, JsValue> {
+    /// Builds the widget into `root` for `host` and computes the first result. `attributes`
+    /// are the host's, read by the caller (through catching calls).
+    pub fn new(
+        host: HtmlElement,
+        root: ShadowRoot,
+        attributes: Vec<(&str, Option<String>)>,
+    ) -> Result<Rc<Instance>, JsValue> {
         let mut attrs = state::Attrs::default();
-        for name in attribute_names() {
-            attrs.set(name, host.get_attribute(name));
+        for (name, value) in attributes {
+            attrs.set(name, value);
         }
         let (lang, locale) = resolve_language(&host, attrs.get("lang"));
         let fmt = Fmt::new(&locale, attrs.get("currency").unwrap_or("USD"));
