@@ -158,6 +158,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CopyLink => "Link kopieren",
         Msg::LinkCopied => "Link kopiert.",
         Msg::LinkInAddressBar => "Der Link steht in der Adresszeile.",
+        Msg::LinkNotCopied => {
+            "Der Link konnte nicht kopiert werden: Der Browser hat es abgelehnt. Er steht in der Adresszeile."
+        }
         Msg::CloudPrompt => {
             "Geben Sie einen Vertragspreis ein, um das Mieten der Hashrate oben zu bewerten."
         }

@@ -154,6 +154,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CopyLink => "Copy link",
         Msg::LinkCopied => "Link copied.",
         Msg::LinkInAddressBar => "The link is in the address bar.",
+        Msg::LinkNotCopied => {
+            "Could not copy the link: the browser refused. It is in the address bar."
+        }
         Msg::CloudPrompt => "Enter a contract price to evaluate renting the hashrate above.",
         Msg::CloudKpi => "Net profit of the contract",
         Msg::OptSell => "Contract, coins sold daily",

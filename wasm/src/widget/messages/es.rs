@@ -160,6 +160,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CopyLink => "Copiar enlace",
         Msg::LinkCopied => "Enlace copiado.",
         Msg::LinkInAddressBar => "El enlace está en la barra de direcciones.",
+        Msg::LinkNotCopied => {
+            "No se pudo copiar el enlace: el navegador lo rechazó. Está en la barra de direcciones."
+        }
         Msg::CloudPrompt => {
             "Introduce un precio de contrato para evaluar el alquiler del hashrate de arriba."
         }
