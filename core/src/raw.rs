@@ -504,36 +504,64 @@ impl<'a> Fields<'a> {
 /// Parses plain decimal text: optional sign, digits, optional fraction, optional exponent
 /// (`1.5e3`). Digits beyond Decimal's 28 decimal places are rounded away (`5e-324` is 0).
 /// Returns `None` for anything else, including values beyond Decimal's range.
+///
+/// The text is first rewritten as at most 61 plain characters (significant digits only, the
+/// fraction cut after 29 digits plus one sticky digit), because `Decimal::from_str` recurses
+/// once per character: ten thousand zeros would overflow the wasm stack.
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let t = text.trim();
     if !is_number_syntax(t) {
         return None;
     }
-    let Some(at) = t.find(['e', 'E']) else {
-        return Decimal::from_str(t).ok();
+    let (mantissa, exponent) = t.split_once(['e', 'E']).unwrap_or((t, "0"));
+    // Past 18 exponent digits the value is 0 or beyond Decimal either way: saturate.
+    let exponent: i64 = exponent.parse().unwrap_or(if exponent.starts_with('-') {
+        -(1 << 40)
+    } else {
+        1 << 40
+    });
+    let unsigned = mantissa.trim_start_matches(['+', '-']);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    // The significant digits, and where the point falls among them.
+    let all: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
+    let (Some(first), Some(last)) = (
+        all.iter().position(|&b| b != b'0'),
+        all.iter().rposition(|&b| b != b'0'),
+    ) else {
+        return Some(Decimal::ZERO);
     };
-    if let Ok(d) = Decimal::from_scientific(t) {
-        return Some(d);
-    }
-    // Below Decimal's smallest step: scale the mantissa down 28 places at a time (rounding),
-    // which reaches 0 within a few steps whatever the exponent.
-    let mut value = Decimal::from_str(&t[..at]).ok()?;
-    let mut exponent: i64 = t[at + 1..].parse().ok().unwrap_or(i64::MIN);
-    if exponent >= 0 {
+    let digits = &all[first..=last];
+    let point = (whole.len() as i64 - first as i64).saturating_add(exponent);
+    if point > 29 {
         return None;
     }
-    let step = Decimal::from_i128_with_scale(10_i128.pow(28), 0);
-    while exponent < 0 && !value.is_zero() {
-        let k = exponent.unsigned_abs().min(28) as u32;
-        let divisor = if k == 28 {
-            step
-        } else {
-            Decimal::from_i128_with_scale(10_i128.pow(k), 0)
-        };
-        value = value.checked_div(divisor)?;
-        exponent += i64::from(k);
+    if point < -28 {
+        return Some(Decimal::ZERO);
     }
-    Some(value)
+    let digit = |i: i64| {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| digits.get(i))
+            .map_or('0', |&b| char::from(b))
+    };
+    let mut plain = String::with_capacity(64);
+    if mantissa.starts_with('-') {
+        plain.push('-');
+    }
+    plain.push('0');
+    plain.extend((0..point).map(digit));
+    let end = digits.len() as i64;
+    if end > point {
+        // At most 29 fraction digits, then a sticky 1 for the non-zero digits cut: the
+        // rounding to 28 places stays right.
+        let stop = end.min(point + 29);
+        plain.push('.');
+        plain.extend((point..stop).map(digit));
+        if stop < end {
+            plain.push('1');
+        }
+    }
+    Decimal::from_str(&plain).ok()
 }
 
 /// Whether `text` is written as a decimal number: an optional sign, digits with at most one
@@ -611,6 +639,26 @@ mod tests {
         assert_eq!(parse_decimal("1e+21"), Some(dec!(1000000000000000000000)));
         assert_eq!(parse_decimal("1e+300"), None);
         assert_eq!(parse_decimal(".5"), Some(dec!(0.5)));
+        assert_eq!(parse_decimal("-12.50e-1"), Some(dec!(-1.25)));
+        assert_eq!(parse_decimal("0.0012e3"), Some(dec!(1.2)));
+        assert_eq!(
+            parse_decimal("79228162514264337593543950335"),
+            Some(Decimal::MAX)
+        );
+        assert_eq!(parse_decimal("79228162514264337593543950336"), None);
+        assert_eq!(
+            parse_decimal("0.123456789012345678901234567850000001"),
+            Some(dec!(0.1234567890123456789012345679))
+        );
+        // Long texts do not recurse per character (Decimal::from_str does).
+        let zeros = "0".repeat(100_000);
+        assert_eq!(parse_decimal(&zeros), Some(Decimal::ZERO));
+        assert_eq!(
+            parse_decimal(&format!("{zeros}1.5{zeros}")),
+            Some(dec!(1.5))
+        );
+        assert_eq!(parse_decimal(&format!("0.{zeros}1")), Some(Decimal::ZERO));
+        assert_eq!(parse_decimal(&"9".repeat(100_000)), None);
         for bad in [
             "", " ", ".", "1.2.3", "0x10", "1,5", "١٢", "1e", "e5", "+-1", "NaN", "Infinity",
             "1_000",
