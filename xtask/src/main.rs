@@ -5,6 +5,7 @@
 mod bench;
 mod build;
 mod dist;
+mod fuzz;
 mod serve;
 mod setup;
 mod sh;
@@ -24,6 +25,10 @@ Commands:
   test               Everything: fmt, clippy, native and wasm tests, build, tsc, dist,
                      size budget, browser tests. Stops at the first failing step.
   bench              build, then run the core benchmarks and tests/e2e/bench.mjs (if present).
+  fuzz [--cases N] [--seed S]
+                     build, then fuzz every JS export in Node with hostile values (default
+                     1,000,000 cases, seed 1); fails on any panic, poisoned module, escaped
+                     host exception, lax acceptance, error without `field` or slow call.
 ";
 
 fn main() -> ExitCode {
@@ -39,6 +44,7 @@ fn main() -> ExitCode {
         ("dist", []) => dist::run(),
         ("test", []) => test::run(),
         ("bench", []) => bench::run(),
+        ("fuzz", rest) => fuzz::parse(rest).and_then(|(cases, seed)| fuzz::run(cases, seed)),
         ("help" | "--help" | "-h", _) => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
