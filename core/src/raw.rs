@@ -485,6 +485,18 @@ impl<'a> Fields<'a> {
     pub fn finish(&self) -> Result<()> {
         let seen = self.seen.borrow();
         for key in self.map.keys() {
+            if key.is_empty() {
+                // No name to show: blame the object that holds it.
+                let field = if self.prefix.is_empty() {
+                    "input"
+                } else {
+                    &self.prefix
+                };
+                return Err(Error::UnknownField {
+                    field: field.to_owned(),
+                    hint: " (one with an empty name)".to_owned(),
+                });
+            }
             if !seen.iter().any(|k| k == key) {
                 let hint = seen
                     .iter()
