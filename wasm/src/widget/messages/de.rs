@@ -313,7 +313,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ErrPriceInUsd => {
             "Der Kurs im Schnappschuss ist in US-Dollar: bitte den Coin-Kurs in {currency} eingeben."
         }
-        Msg::ErrCurrency => "Bitte einen dreistelligen Währungscode wie EUR oder USD verwenden.",
+        Msg::ErrCurrency => "Bitte einen ISO-4217-Währungscode wie EUR oder USD verwenden.",
         Msg::RangeBetween => "zwischen {min} und {max}",
         Msg::RangeAtLeast => "mindestens {min}",
         Msg::RangeAtMost => "höchstens {max}",

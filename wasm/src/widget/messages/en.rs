@@ -301,7 +301,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ErrPriceInUsd => {
             "The snapshot price is in US dollars: enter the coin price in {currency}."
         }
-        Msg::ErrCurrency => "Use a three-letter currency code such as USD or EUR.",
+        Msg::ErrCurrency => "Use an ISO 4217 currency code such as USD or EUR.",
         Msg::RangeBetween => "between {min} and {max}",
         Msg::RangeAtLeast => "at least {min}",
         Msg::RangeAtMost => "at most {max}",

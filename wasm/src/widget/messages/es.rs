@@ -315,7 +315,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ErrPriceInUsd => {
             "El precio de la instantánea está en dólares: introduce el precio de la moneda en {currency}."
         }
-        Msg::ErrCurrency => "Usa un código de divisa de tres letras, como EUR o USD.",
+        Msg::ErrCurrency => "Usa un código de divisa ISO 4217, como EUR o USD.",
         Msg::RangeBetween => "entre {min} y {max}",
         Msg::RangeAtLeast => "al menos {min}",
         Msg::RangeAtMost => "como máximo {max}",
