@@ -23,7 +23,10 @@ export interface SimulationInput extends ProjectionInput {
   priceVolatilityPercentPerYear?: DecimalInput;
   /** Annualised volatility of difficulty growth in percent, 0–500. Default 20. */
   difficultyVolatilityPercentPerYear?: DecimalInput;
-  /** Simulated paths, 1–20000. Default 2000. */
+  /**
+   * Simulated paths, 1–20000. Default 2000. `simulate` refuses more than 30,000,000 paths × days
+   * (about a quarter of a second) on `paths`: run larger ones with `SimulationRun`.
+   */
   paths?: number | string;
   /** Seed of the random stream, 0 to 2^53 − 1. Default 1. */
   seed?: number | string;
@@ -256,8 +259,13 @@ export interface PortfolioInput {
   /** One value for every coin, or by coin id; default per coin (`riskDefaults()`). */
   priceVolatilityPercentPerYear?: DecimalInput | Record<string, DecimalInput>;
   difficultyVolatilityPercentPerYear?: DecimalInput;
+  /**
+   * Simulated paths, 1–20000. Default 2000. `portfolio` refuses more than 15,000,000 paths ×
+   * days × positions on `paths`: run larger ones with `PortfolioRun`.
+   */
   paths?: number | string;
   seed?: number | string;
+  /** ISO 4217 code labelling every amount (default "USD"). */
   currency?: string;
   /** Defaults for the positions that do not give their own. */
   priceChangePercentPerYear?: DecimalInput;
@@ -556,8 +564,8 @@ impl SimulationRun {
         })
     }
 
-    /// Simulates about `paths` more paths (whole antithetic pairs; at most
-    /// `MAX_STEP_SIMULATION_WORK` path-days a step) and returns the progress, 0–1.
+    /// Simulates about `paths` more paths (whole antithetic pairs; at most 10,000,000 paths ×
+    /// days a step, about 0.1 s) and returns the progress, 0–1. `paths` must be a whole number.
     pub fn step(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "number")] paths: JsValue,
@@ -617,8 +625,8 @@ impl PortfolioRun {
         })
     }
 
-    /// Simulates up to `paths` more paths (at most `MAX_STEP_PORTFOLIO_WORK` path-days ×
-    /// positions a step) and returns the progress, 0–1.
+    /// Simulates up to `paths` more paths (at most 5,000,000 paths × days × positions a step,
+    /// about 0.1 s) and returns the progress, 0–1. `paths` must be a whole number.
     pub fn step(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "number")] paths: JsValue,
