@@ -10,7 +10,11 @@ use crate::{core_error, read, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ESTIMATE: &'static str = r#"
-/** A decimal amount: JS numbers are accepted, strings are exact ("0.1"). Outputs are strings. */
+/**
+ * A decimal amount: JS numbers are accepted, strings are exact ("0.1"), both rounded to 28
+ * decimal places. NaN, ±Infinity, BigInt (write 10n as 10 or "10"), Symbol and functions are
+ * refused with an error on the field, never taken as "not given". Outputs are strings.
+ */
 export type DecimalInput = number | string;
 
 /** Input of `calculate`. Fields not given take the coin's dated snapshot or the stated default. */
@@ -160,7 +164,11 @@ export interface Rig {
   modes: RigMode[];
 }
 
-/** Errors thrown by this module: the message names the field; `field` holds its name. */
+/**
+ * Errors thrown by this module: the message names the field; `field` holds its name. A getter
+ * or Proxy trap that throws while its field is read gives `field: could not be read (…)`; a run
+ * used after `free()` gives `field: "run"`.
+ */
 export interface MinecalcError extends Error {
   field: string;
 }
