@@ -330,7 +330,16 @@ pub fn expected_height_raw(raw: &crate::Raw) -> Result<u64> {
         field: f.name("date"),
     })?;
     f.finish()?;
-    Ok(coin.expected_height(date))
+    let max = crate::estimate::MAX_HEIGHT;
+    Some(coin.expected_height(date))
+        .filter(|h| *h <= max)
+        .ok_or_else(|| {
+            Error::range(
+                f.name("date"),
+                format!("a date whose height is at most {max}"),
+                date,
+            )
+        })
 }
 
 /// The whole block subsidy at `height` (before the miner share), fees excluded.

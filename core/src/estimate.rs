@@ -688,12 +688,12 @@ pub fn estimate(input: &EstimateInput) -> Result<Estimate> {
         "hashrate",
     )?;
     let efficiency = Rate {
-        value: output(div(input.power.as_watts(), display_rate, "powerWatts")?),
+        value: output(div(input.power.as_watts(), display_rate, "hashrate")?),
         unit: algorithm.efficiency_unit(unit),
     };
     let full_day_revenue = mul(full_day_coins, input.coin_price, "coinPrice")?;
     let hashprice = Rate {
-        value: output(div(full_day_revenue, display_rate, "coinPrice")?),
+        value: output(div(full_day_revenue, display_rate, "hashrate")?),
         unit: algorithm.hashprice_unit(unit, &input.currency),
     };
 

@@ -708,17 +708,16 @@ fn coin_figures(
     })
 }
 
-/// A three-letter ISO 4217 code, upper-cased.
+/// An ISO 4217 currency code, upper-cased (the one rule of `units::is_currency_code`).
 pub fn currency_code(text: &str, field: &str) -> Result<String> {
     let t = text.trim();
-    if t.len() == 3 && t.chars().all(|c| c.is_ascii_alphabetic()) && !t.eq_ignore_ascii_case("nan")
-    {
+    if crate::units::is_currency_code(t) {
         Ok(t.to_ascii_uppercase())
     } else {
         Err(Error::invalid(
             field,
             format!(
-                "must be a three-letter currency code like \"USD\", got \"{}\"",
+                "must be an ISO 4217 currency code like \"USD\", got \"{}\"",
                 t.chars().take(20).collect::<String>()
             ),
         ))

@@ -241,8 +241,10 @@ pub(crate) fn read_horizon(f: &Fields, days_key: &str) -> Result<(Date, u32)> {
     // `days` ≤ 3653 fits in u32; the last day must exist in the calendar (up to 9999-12-31).
     let days =
         u32::try_from(days).map_err(|_| Error::range(f.name(days_key), "at most 3653", days))?;
-    if start.add_days(i64::from(days)).is_none() {
-        let latest = Date::MAX.add_days(-i64::from(days)).unwrap_or(Date::MIN);
+    // Day 0 is the start date, so the last day is `days - 1` after it.
+    let last = i64::from(days) - 1;
+    if start.add_days(last).is_none() {
+        let latest = Date::MAX.add_days(-last).unwrap_or(Date::MIN);
         return Err(Error::range(
             f.name("startDate"),
             format!("no later than {latest} for {days} days"),
@@ -629,6 +631,10 @@ impl<'a> RewardRuns<'a> {
     }
 }
 
+/// The highest block height a projection reaches: 2^53 − 1, the largest integer a JS number
+/// holds exactly (heights are numbers in the JS output).
+pub const MAX_PROJECTED_HEIGHT: u64 = (1 << 53) - 1;
+
 /// Runs the day engine over `input`'s horizon. Shared by [`project`], cloud contracts and
 /// outlay comparisons: this is the one per-day loop. Coins, work per block and power come
 /// from the [`EstimateInput`] helpers that [`crate::estimate::estimate`] uses: a day's coins
@@ -713,6 +719,14 @@ pub(crate) fn run(input: &ProjectionInput) -> Result<Run> {
     .to_u64()
     .and_then(|c| c.checked_sub(1))
     .ok_or_else(|| Error::overflow("blockHeight"))?;
+    if last_block > MAX_PROJECTED_HEIGHT {
+        // Heights are JS numbers in the output: beyond 2^53 − 1 they would not be exact.
+        return Err(Error::range(
+            "blockTimeSeconds",
+            format!("long enough that the last day's height stays within {MAX_PROJECTED_HEIGHT}"),
+            e.block_time_seconds.normalize(),
+        ));
+    }
     let mut runs = RewardRuns::new(e, last_block);
     // The estimate's coins per day at the last uniform day's reward.
     let mut cached: Option<(Decimal, Decimal)> = None;
@@ -1160,7 +1174,7 @@ mod tests {
         );
         assert_eq!(
             err(&[("startDate", "9999-12-15".into())]),
-            "startDate: must be no later than 9999-12-01 for 30 days, got 9999-12-15"
+            "startDate: must be no later than 9999-12-02 for 30 days, got 9999-12-15"
         );
         assert_eq!(
             err(&[("taxpercent", "5".into())]),

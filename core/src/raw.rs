@@ -366,7 +366,16 @@ impl<'a> Fields<'a> {
             }
         };
         parse_decimal(text).map(Some).ok_or_else(|| {
-            Error::invalid(self.name(key), format!("must be a number, got \"{text}\""))
+            if is_number_syntax(text) {
+                // Well written, but beyond Decimal's 96-bit range.
+                Error::range(
+                    self.name(key),
+                    format!("at most {} in size", Decimal::MAX),
+                    text,
+                )
+            } else {
+                Error::invalid(self.name(key), format!("must be a number, got \"{text}\""))
+            }
         })
     }
 
@@ -481,6 +490,18 @@ impl<'a> Fields<'a> {
     pub fn finish(&self) -> Result<()> {
         let seen = self.seen.borrow();
         for key in self.map.keys() {
+            if key.is_empty() {
+                // No name to show: blame the object that holds it.
+                let field = if self.prefix.is_empty() {
+                    "input"
+                } else {
+                    &self.prefix
+                };
+                return Err(Error::UnknownField {
+                    field: field.to_owned(),
+                    hint: " (one with an empty name)".to_owned(),
+                });
+            }
             if !seen.iter().any(|k| k == key) {
                 let hint = seen
                     .iter()
@@ -498,17 +519,89 @@ impl<'a> Fields<'a> {
 }
 
 /// Parses plain decimal text: optional sign, digits, optional fraction, optional exponent
-/// (`1.5e3`). Returns `None` for anything else, including values beyond Decimal's range.
+/// (`1.5e3`). Digits beyond Decimal's 28 decimal places are rounded away (`5e-324` is 0).
+/// Returns `None` for anything else, including values beyond Decimal's range.
+///
+/// The text is first rewritten as at most 61 plain characters (significant digits only, the
+/// fraction cut after 29 digits plus one sticky digit), because `Decimal::from_str` recurses
+/// once per character: ten thousand zeros would overflow the wasm stack.
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let t = text.trim();
-    if t.is_empty() || t.contains('_') {
+    if !is_number_syntax(t) {
         return None;
     }
-    if t.contains(['e', 'E']) {
-        Decimal::from_scientific(t).ok()
+    let (mantissa, exponent) = t.split_once(['e', 'E']).unwrap_or((t, "0"));
+    // Past 18 exponent digits the value is 0 or beyond Decimal either way: saturate.
+    let exponent: i64 = exponent.parse().unwrap_or(if exponent.starts_with('-') {
+        -(1 << 40)
     } else {
-        Decimal::from_str(t).ok()
+        1 << 40
+    });
+    let unsigned = mantissa.trim_start_matches(['+', '-']);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    // The significant digits, and where the point falls among them.
+    let all: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
+    let (Some(first), Some(last)) = (
+        all.iter().position(|&b| b != b'0'),
+        all.iter().rposition(|&b| b != b'0'),
+    ) else {
+        return Some(Decimal::ZERO);
+    };
+    let digits = &all[first..=last];
+    let point = (whole.len() as i64 - first as i64).saturating_add(exponent);
+    if point > 29 {
+        return None;
     }
+    if point < -28 {
+        return Some(Decimal::ZERO);
+    }
+    let digit = |i: i64| {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| digits.get(i))
+            .map_or('0', |&b| char::from(b))
+    };
+    let mut plain = String::with_capacity(64);
+    if mantissa.starts_with('-') {
+        plain.push('-');
+    }
+    plain.push('0');
+    plain.extend((0..point).map(digit));
+    let end = digits.len() as i64;
+    if end > point {
+        // At most 29 fraction digits, then a sticky 1 for the non-zero digits cut: the
+        // rounding to 28 places stays right.
+        let stop = end.min(point + 29);
+        plain.push('.');
+        plain.extend((point..stop).map(digit));
+        if stop < end {
+            plain.push('1');
+        }
+    }
+    Decimal::from_str(&plain).ok()
+}
+
+/// Whether `text` is written as a decimal number: an optional sign, digits with at most one
+/// point (at least one digit), and an optional exponent `e`/`E` with optional sign and digits.
+/// ASCII only: other scripts' digits, grouping commas and `0x` are not numbers here.
+pub fn is_number_syntax(text: &str) -> bool {
+    let t = text.trim();
+    let (mantissa, exponent) = match t.find(['e', 'E']) {
+        Some(at) => (&t[..at], Some(&t[at + 1..])),
+        None => (t, None),
+    };
+    let unsigned = mantissa.strip_prefix(['+', '-']).unwrap_or(mantissa);
+    let mut parts = unsigned.splitn(2, '.');
+    let whole = parts.next().unwrap_or_default();
+    let fraction = parts.next().unwrap_or_default();
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok =
+        digits(whole) && digits(fraction) && !(whole.is_empty() && fraction.is_empty());
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok
 }
 
 /// Two keys differ by at most two edits of one letter (a cheap typo detector).
@@ -545,6 +638,59 @@ mod tests {
         assert_eq!(Raw::from(f64::NAN), Raw::Text("NaN".into()));
         assert_eq!(parse_decimal("1.5e3"), Some(dec!(1500)));
         assert_eq!(parse_decimal("1,5"), None);
+    }
+
+    #[test]
+    fn decimal_text_is_ascii_digits_rounded_to_28_places() {
+        assert_eq!(parse_decimal("5e-324"), Some(Decimal::ZERO));
+        assert_eq!(parse_decimal("1e-320"), Some(Decimal::ZERO));
+        assert_eq!(
+            parse_decimal("-1e-99999999999999999999"),
+            Some(Decimal::ZERO)
+        );
+        assert_eq!(
+            parse_decimal("1.5e-28"),
+            Some(dec!(0.0000000000000000000000000002))
+        );
+        assert_eq!(parse_decimal("1.5e-29"), Some(Decimal::ZERO));
+        assert_eq!(parse_decimal("1e+21"), Some(dec!(1000000000000000000000)));
+        assert_eq!(parse_decimal("1e+300"), None);
+        assert_eq!(parse_decimal(".5"), Some(dec!(0.5)));
+        assert_eq!(parse_decimal("-12.50e-1"), Some(dec!(-1.25)));
+        assert_eq!(parse_decimal("0.0012e3"), Some(dec!(1.2)));
+        assert_eq!(
+            parse_decimal("79228162514264337593543950335"),
+            Some(Decimal::MAX)
+        );
+        assert_eq!(parse_decimal("79228162514264337593543950336"), None);
+        assert_eq!(
+            parse_decimal("0.123456789012345678901234567850000001"),
+            Some(dec!(0.1234567890123456789012345679))
+        );
+        // Long texts do not recurse per character (Decimal::from_str does).
+        let zeros = "0".repeat(100_000);
+        assert_eq!(parse_decimal(&zeros), Some(Decimal::ZERO));
+        assert_eq!(
+            parse_decimal(&format!("{zeros}1.5{zeros}")),
+            Some(dec!(1.5))
+        );
+        assert_eq!(parse_decimal(&format!("0.{zeros}1")), Some(Decimal::ZERO));
+        assert_eq!(parse_decimal(&"9".repeat(100_000)), None);
+        for bad in [
+            "", " ", ".", "1.2.3", "0x10", "1,5", "١٢", "1e", "e5", "+-1", "NaN", "Infinity",
+            "1_000",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+        let raw = Raw::map().with("x", "1e300").with("y", "١٢");
+        let f = Fields::new(&raw).unwrap_or_else(|e| panic!("{e}"));
+        let err = f.decimal("x").err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("x: must be at most 79228162514264337593543950335 in size, got 1e300")
+        );
+        let err = f.decimal("y").err().map(|e| e.to_string());
+        assert_eq!(err.as_deref(), Some("y: must be a number, got \"١٢\""));
     }
 
     #[test]

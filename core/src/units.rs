@@ -1,5 +1,6 @@
-//! Unit newtypes (hashrate, power, energy price, difficulty, percentages) and the one parser
-//! for human text such as "200 TH/s", "420 kSol/s" or "3.5 kW". A signature that takes a
+//! Unit newtypes (hashrate, power, energy price, difficulty, percentages), the currency
+//! codes amounts are labelled with, and the one parser for human text such as "200 TH/s",
+//! "420 kSol/s" or "3.5 kW". A signature that takes a
 //! `Power` cannot be handed a `Hashrate` by mistake.
 
 use crate::num::Checked;
@@ -11,6 +12,38 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::raw::parse_decimal;
+
+/// The ISO 4217 alphabetic codes in use (the ISO 4217 maintenance agency's list 1, 2025),
+/// including the funds and precious-metal codes, for labelling amounts (nothing is converted).
+const CURRENCY_CODES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF \
+    BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP \
+    CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG \
+    HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD \
+    LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD \
+    OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS \
+    SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS \
+    VED VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XTS XUA XXX \
+    YER ZAR ZMW ZWG ZWL";
+
+/// Whether `code` is an ISO 4217 currency code, in any case (`"usd"` is USD).
+pub fn is_currency_code(code: &str) -> bool {
+    code.len() == 3
+        && CURRENCY_CODES
+            .split_ascii_whitespace()
+            .any(|c| c.eq_ignore_ascii_case(code))
+}
+
+/// The currency under `key`: an ISO 4217 code, upper-cased; `"USD"` when not given.
+pub fn read_currency(f: &crate::raw::Fields, key: &str) -> Result<String> {
+    match f.text(key)? {
+        None => Ok("USD".to_owned()),
+        Some(c) if is_currency_code(&c) => Ok(c.to_ascii_uppercase()),
+        Some(c) => Err(Error::invalid(
+            f.name(key),
+            format!("must be an ISO 4217 currency code like \"USD\", got \"{c}\""),
+        )),
+    }
+}
 
 /// What one unit of work is called for an algorithm: hashes, or Equihash solutions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -231,6 +231,35 @@ test('"Copy link" puts every input in the URL and the link opens the same calcul
   assert.deepEqual(errorsOf(copy), []);
 });
 
+test('"Copy link" when the clipboard refuses says so, with no page error', async () => {
+  // Chromium refuses a write when the document is not focused; some pages have no clipboard.
+  const refusals = {
+    rejects: "navigator.clipboard.writeText = () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError'));",
+    throws: "navigator.clipboard.writeText = () => { throw new TypeError('clipboard is broken'); };",
+    missing: "Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });",
+  };
+  for (const [how, script] of Object.entries(refusals)) {
+    const page = await newPage(browser, { viewport: { width: 1100, height: 1000 } });
+    await page.addInitScript(script);
+    const url = `${server.url}/time.html`;
+    const html = fixtureHtml(`<mining-calculator id="calc" ${RIG}></mining-calculator>`);
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto(url);
+    await waitForCalculators(page);
+    await calc(page).locator('#mc-panel-hardware [data-action=copy-link]').click();
+    const status = calc(page).locator('#mc-panel-hardware .mc-share-status');
+    await page.waitForFunction(
+      () => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('#mc-panel-hardware .mc-share-status')?.textContent?.startsWith('Could not copy'),
+    );
+    assert.equal(await status.innerText(), 'Could not copy the link: the browser refused. It is in the address bar.', how);
+    assert.ok(new URL(page.url()).hash.startsWith('#mc=id=calc&'), `${how}: the link is in the address bar`);
+    // A rejection left unhandled would surface a moment later.
+    await page.waitForTimeout(100);
+    assert.deepEqual(errorsOf(page), [], how);
+    await page.close();
+  }
+});
+
 test('links carry numbers with a dot, whatever the language they were made in', async () => {
   const page = await open(`${RIG} lang="de"`);
   await type(page, 'pool-fee', '1,5');

@@ -285,6 +285,20 @@ test('invalid entries show a message on their field, dim the results, and never 
   await page.close();
 });
 
+test('a currency that is no ISO 4217 code is refused on its field and never shown, and clearing it shows dollars', async () => {
+  const page = await open('<mining-calculator coin="btc" rig="antminer-s21" currency="NaN"></mining-calculator>');
+  const calc = page.locator('mining-calculator');
+  assert.equal(await resultOf(page), null);
+  assert.match(await calc.locator('[data-field="currency"] .mc-error').innerText(), /ISO 4217/);
+  assert.doesNotMatch(await shadowTextContent(page), /NAN/);
+  await calc.evaluate((el) => el.removeAttribute('currency'));
+  assert.equal((await resultOf(page)).currency, 'USD');
+  assert.match(await calc.locator('#mc-panel-hardware .mc-kpi-value').innerText(), /\$/);
+  assert.doesNotMatch(await shadowTextContent(page), /NAN/);
+  assert.deepEqual(errorsOf(page), []);
+  await page.close();
+});
+
 test('bad attribute values show their message on the field, as text', async () => {
   const page = await open('<mining-calculator rig="no-such-rig" pool-fee="&lt;b&gt;lots&lt;/b&gt;" hashrate="12 XH/s"></mining-calculator>');
   const calc = page.locator('mining-calculator');

@@ -2,6 +2,9 @@
 //! equal to one-shot runs, and the native fixed-seed snapshot reproduced exactly in wasm. The
 //! statistics themselves are tested natively.
 #![cfg(target_arch = "wasm32")]
+// These tests read the module's own outputs, plain objects it made: the boundary rule in
+// wasm/clippy.toml is about the page's values.
+#![allow(clippy::disallowed_methods)]
 
 use js_sys::{Array, JSON, Object, Reflect};
 use minecalc_wasm::api::risk::{
@@ -107,17 +110,68 @@ fn a_run_in_steps_equals_the_one_shot_simulation() {
     let run = SimulationRun::new(snapshot_input());
     assert!(run.is_ok());
     if let Ok(mut run) = run {
-        assert!(!run.done());
+        assert_eq!(run.done().ok(), Some(false));
         assert!(run.result().is_err(), "nothing simulated yet");
         let mut last = 0.0;
-        while !run.done() {
-            let progress = run.step(77);
+        while run.done().ok() == Some(false) {
+            let progress = run.step(JsValue::from_f64(77.0)).unwrap_or(-1.0);
             assert!(progress > last && progress <= 1.0);
             last = progress;
         }
-        assert_eq!(run.progress(), 1.0);
+        assert_eq!(run.progress().ok(), Some(1.0));
         let chunked = run.result().unwrap_or(JsValue::NULL);
         assert_eq!(json(&chunked), json(&one_shot));
+    }
+}
+
+#[wasm_bindgen_test]
+fn runs_cancel_cut_long_steps_and_refuse_use_after_free() {
+    let long = || {
+        let input = snapshot_input();
+        let _ = Reflect::set(&input, &"days".into(), &JsValue::from_f64(3653.0));
+        let _ = Reflect::set(&input, &"paths".into(), &JsValue::from_f64(20000.0));
+        input
+    };
+    // Too much for one call: the error points to the chunked class.
+    let e = simulate(long()).err().unwrap_or(JsValue::NULL);
+    assert_eq!(error_field(&e).as_deref(), Some("paths"));
+    assert!(error_message(&e).is_some_and(|m| m.contains("SimulationRun")));
+    let Ok(mut run) = SimulationRun::new(long()) else {
+        panic!("SimulationRun refused a valid input");
+    };
+    // One step does at most MAX_STEP_SIMULATION_WORK path-days, whatever it is asked.
+    let progress = run.step(JsValue::from_f64(1e9)).unwrap_or(-1.0);
+    assert!(progress > 0.0 && progress < 0.2, "{progress}");
+    for bad in [
+        JsValue::from_f64(-1.0),
+        JsValue::from_f64(1.5),
+        "10".into(),
+        JsValue::NULL,
+    ] {
+        let e = run.step(bad).err().unwrap_or(JsValue::NULL);
+        assert_eq!(error_field(&e).as_deref(), Some("paths"));
+    }
+    run.cancel().unwrap_or_else(|_| panic!("cancel failed"));
+    assert_eq!(run.done().ok(), Some(true));
+    assert_eq!(run.step(JsValue::from_f64(100.0)).ok(), Some(progress));
+    let partial = run.result().unwrap_or(JsValue::NULL);
+    assert!(
+        get(&partial, "paths")
+            .as_f64()
+            .is_some_and(|n| n > 0.0 && n < 20000.0)
+    );
+    run.release();
+    run.release();
+    for e in [
+        run.step(JsValue::from_f64(1.0)).err(),
+        run.done().err(),
+        run.progress().err(),
+        run.result().err(),
+        run.cancel().err(),
+    ] {
+        let e = e.unwrap_or(JsValue::NULL);
+        assert_eq!(error_field(&e).as_deref(), Some("run"));
+        assert!(error_message(&e).is_some_and(|m| m.contains("freed")));
     }
 }
 
@@ -228,8 +282,8 @@ fn portfolios_run_whole_or_in_steps() {
     );
     assert_eq!(Array::from(&get(&whole, "positions")).length(), 2);
     if let Ok(mut run) = PortfolioRun::new(input()) {
-        while !run.done() {
-            run.step(50);
+        while run.done().ok() == Some(false) {
+            let _ = run.step(JsValue::from_f64(50.0));
         }
         assert_eq!(json(&run.result().unwrap_or(JsValue::NULL)), json(&whole));
     } else {

@@ -3,6 +3,9 @@
 //! thrown errors with `.field`, and recovery after an error. The arithmetic is tested
 //! natively in `minecalc-tests` (tests/vectors/projection, contract, outlay).
 #![cfg(target_arch = "wasm32")]
+// These tests read the module's own outputs, plain objects it made: the boundary rule in
+// wasm/clippy.toml is about the page's values.
+#![allow(clippy::disallowed_methods)]
 
 use js_sys::{Array, Object, Reflect};
 use minecalc_wasm::api::time::{compare_outlay, evaluate_contract, project};
@@ -184,4 +187,21 @@ fn compare_outlay_sets_three_options_side_by_side() {
             Some("contractHashrate".to_owned())
         )
     );
+}
+
+#[wasm_bindgen_test]
+fn the_last_calendar_day_and_tiny_numbers_are_valid_inputs() {
+    // Day 0 is the start date: one day from 9999-12-31 ends on 9999-12-31.
+    let last = with(&rig(), "startDate", "9999-12-31".into());
+    let out = project(with(&last, "days", JsValue::from_f64(1.0))).unwrap_or(JsValue::NULL);
+    assert_eq!(text(&out, "endDate").as_deref(), Some("9999-12-31"));
+    // JS numbers below Decimal's 28 places are 0, not "not a number"; -0 is 0.
+    let tiny = with(&rig(), "taxPercent", JsValue::from_f64(5e-324));
+    let tiny = with(&tiny, "resaleValuePercent", JsValue::from_f64(-0.0));
+    let out = project(with(
+        &tiny,
+        "difficultyGrowthPercentPerMonth",
+        JsValue::from_f64(1e-320),
+    ));
+    assert!(out.is_ok(), "{:?}", out.err().map(|e| message(&e)));
 }

@@ -5,6 +5,7 @@
 mod bench;
 mod build;
 mod dist;
+mod fuzz;
 mod market;
 mod serve;
 mod setup;
@@ -25,6 +26,10 @@ Commands:
   test               Everything: fmt, clippy, native and wasm tests, build, tsc, dist,
                      size budget, browser tests. Stops at the first failing step.
   bench              build, then run the core benchmarks and tests/e2e/bench.mjs (if present).
+  fuzz [--cases N] [--seed S]
+                     build, then fuzz every JS export in Node with hostile values (default
+                     1,000,000 cases, seed 1); fails on any panic, poisoned module, escaped
+                     host exception, lax acceptance, error without `field` or slow call.
   market import FILE Rewrite the built-in market snapshot (core/data/market.json) and the demo's
                      feed (www/minecalc-market.json) from a minecalc-market feed, entry by entry.
 ";
@@ -42,6 +47,7 @@ fn main() -> ExitCode {
         ("dist", []) => dist::run(),
         ("test", []) => test::run(),
         ("bench", []) => bench::run(),
+        ("fuzz", rest) => fuzz::parse(rest).and_then(|(cases, seed)| fuzz::run(cases, seed)),
         ("market", rest) => market::run(rest),
         ("help" | "--help" | "-h", _) => {
             print!("{USAGE}");

@@ -1,12 +1,13 @@
 //! `cargo xtask test`: runs every check the project has, in order, stopping at the first failure:
 //! set-up, formatting, clippy (native and wasm), native tests, the wasm build, TypeScript checks,
-//! wasm boundary tests in Chromium, `dist/`, the widget's size budget, and the browser tests.
+//! wasm boundary tests in Chromium, the JS API's error vectors and fuzz slice, `dist/`, the
+//! widget's size budget, and the browser tests.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::sh::{self, Cmd, Result, cargo};
-use crate::{build, dist, setup};
+use crate::{build, dist, fuzz, setup};
 
 /// The product's target for the widget's JS + glue + wasm + CSS, each gzip -9, summed.
 /// Not met yet (see CHANGELOG.md): reported on every run with the gap.
@@ -14,11 +15,13 @@ pub const SIZE_TARGET_GZIP: u64 = 90 * 1024;
 
 /// The regression ceiling the test enforces until the target is met: the measured size when
 /// it was set plus a small margin, so the widget cannot silently grow. Lower it as it shrinks.
-pub const SIZE_CEILING_GZIP: u64 = 265 * 1024;
+/// Raised from 265 KB when the JS boundary was hardened (issue 12: catching reader, run
+/// classes, bounded decimal parser, ISO 4217 table, clipboard fallback): 267.1 KB measured.
+pub const SIZE_CEILING_GZIP: u64 = 270 * 1024;
 
 type Step = (&'static str, fn() -> Result);
 
-const STEPS: [Step; 11] = [
+const STEPS: [Step; 12] = [
     ("setup", setup::run),
     ("cargo fmt --check", fmt),
     ("cargo clippy (native, all targets)", clippy_native),
@@ -27,6 +30,7 @@ const STEPS: [Step; 11] = [
     ("build www/pkg", build::wasm_pack),
     ("tsc --noEmit (www, tests/e2e)", typecheck),
     ("wasm tests (wasm-bindgen-test in Chromium/Node)", test_wasm),
+    ("JS API error vectors and fuzz slice (Node)", fuzz::slice),
     ("dist", dist::write),
     ("size budget", size_budget),
     ("browser tests (node --test tests/e2e)", test_e2e),

@@ -84,10 +84,7 @@ impl HoldInput {
     /// and `currency`.
     pub fn read(f: &Fields) -> Result<Self> {
         let coin = coins::find(&f.text_required("coin")?, &f.name("coin"))?;
-        let currency = match f.text("currency")? {
-            Some(c) => market::currency_code(&c, &f.name("currency"))?,
-            None => "USD".to_owned(),
-        };
+        let currency = crate::units::read_currency(f, "currency")?;
         let coin_price = match f.positive("coinPrice")? {
             Some(p) => p,
             None => {
@@ -239,10 +236,7 @@ impl PortfolioInput {
     pub fn from_raw(raw: &Raw) -> Result<Self> {
         let f = Fields::new(raw)?;
         let (start_date, days) = read_horizon(&f, "days")?;
-        let currency = f
-            .text("currency")?
-            .unwrap_or_else(|| "USD".to_owned())
-            .to_ascii_uppercase();
+        let currency = crate::units::read_currency(&f, "currency")?;
         let correlation = f
             .decimal_in("correlation", Some(-Decimal::ONE), Some(Decimal::ONE))?
             .unwrap_or(DEFAULT_CORRELATION);

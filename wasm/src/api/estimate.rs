@@ -6,11 +6,15 @@ use minecalc_core::estimate::EstimateInput;
 use minecalc_core::{Raw, coins, estimate, rigs};
 use wasm_bindgen::prelude::*;
 
-use crate::{core_error, raw_from_js, to_js};
+use crate::{core_error, read, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ESTIMATE: &'static str = r#"
-/** A decimal amount: JS numbers are accepted, strings are exact ("0.1"). Outputs are strings. */
+/**
+ * A decimal amount: JS numbers are accepted, strings are exact ("0.1"), both rounded to 28
+ * decimal places. NaN, ±Infinity, BigInt (write 10n as 10 or "10"), Symbol and functions are
+ * refused with an error on the field, never taken as "not given". Outputs are strings.
+ */
 export type DecimalInput = number | string;
 
 /** Input of `calculate`. Fields not given take the coin's dated snapshot or the stated default. */
@@ -193,7 +197,11 @@ export interface RigPrice {
   source: string;
 }
 
-/** Errors thrown by this module: the message names the field; `field` holds its name. */
+/**
+ * Errors thrown by this module: the message names the field; `field` holds its name. A getter
+ * or Proxy trap that throws while its field is read gives `field: could not be read (…)`; a run
+ * used after `free()` gives `field: "run"`.
+ */
 export interface MinecalcError extends Error {
   field: string;
 }
@@ -215,8 +223,8 @@ pub fn miner_reward(
     #[wasm_bindgen(unchecked_optional_param_type = "number | string")] height: JsValue,
 ) -> Result<JsValue, JsValue> {
     let mut raw = Raw::map();
-    raw.set("coin", raw_from_js(&coin, "coin", 0)?);
-    raw.set("blockHeight", raw_from_js(&height, "blockHeight", 0)?);
+    raw.set("coin", read(&coin, "coin")?);
+    raw.set("blockHeight", read(&height, "blockHeight")?);
     let reward = coins::miner_reward_raw(&raw).map_err(core_error)?;
     Ok(JsValue::from_str(&reward.to_string()))
 }
@@ -230,8 +238,8 @@ pub fn expected_height(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
 ) -> Result<f64, JsValue> {
     let mut raw = Raw::map();
-    raw.set("coin", raw_from_js(&coin, "coin", 0)?);
-    raw.set("date", raw_from_js(&date, "date", 0)?);
+    raw.set("coin", read(&coin, "coin")?);
+    raw.set("date", read(&date, "date")?);
     let height = coins::expected_height_raw(&raw).map_err(core_error)?;
     // Heights stay far below 2^53, so the JS number is exact.
     Ok(height as f64)

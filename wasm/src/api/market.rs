@@ -34,7 +34,7 @@ struct MarketInfo {
     rigs: Vec<&'static str>,
 }
 
-/// Validates market data given as JSON text (or an object, which is validated as its JSON).
+/// Validates market data given as JSON text or as an object (read like every input).
 /// Throws an `Error` whose message names the JSON path (`coins.btc.difficulty: must be
 /// greater than 0, got "-5"`) and whose `field` is that path. A `generatedAt` after the
 /// reader's today is refused.
@@ -42,16 +42,14 @@ struct MarketInfo {
 pub fn parse_market(
     #[wasm_bindgen(unchecked_param_type = "string | object")] text: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = match text.as_string() {
-        Some(t) => t,
-        None if text.is_object() => js_sys::JSON::stringify(&text)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| js_error("market", "market: could not be written as JSON"))?,
-        None => return Err(js_error("market", "market: must be JSON text or an object")),
-    };
     let today = minecalc_core::date::Date::parse(&crate::widget::format::today(), "today").ok();
-    let parsed = market::parse(&text, today).map_err(core_error)?;
+    let parsed = match text.as_string() {
+        Some(t) => market::parse(&t, today),
+        // An object goes through the boundary's catching reader, then the same validation.
+        None if text.is_object() => market::from_raw(&crate::read(&text, "market")?, "", today),
+        None => return Err(js_error("market", "market: must be JSON text or an object")),
+    }
+    .map_err(core_error)?;
     let m = parsed.market;
     to_js(&MarketInfo {
         generated_at: m.generated_at,

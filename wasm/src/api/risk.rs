@@ -8,7 +8,7 @@ use minecalc_core::risk::{
 };
 use wasm_bindgen::prelude::*;
 
-use crate::{core_error, from_js, to_js};
+use crate::{core_error, from_js, js_error, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_RISK: &'static str = r#"
@@ -23,7 +23,10 @@ export interface SimulationInput extends ProjectionInput {
   priceVolatilityPercentPerYear?: DecimalInput;
   /** Annualised volatility of difficulty growth in percent, 0–500. Default 20. */
   difficultyVolatilityPercentPerYear?: DecimalInput;
-  /** Simulated paths, 1–20000. Default 2000. */
+  /**
+   * Simulated paths, 1–20000. Default 2000. `simulate` refuses more than 30,000,000 paths × days
+   * (about a quarter of a second) on `paths`: run larger ones with `SimulationRun`.
+   */
   paths?: number | string;
   /** Seed of the random stream, 0 to 2^53 − 1. Default 1. */
   seed?: number | string;
@@ -256,8 +259,13 @@ export interface PortfolioInput {
   /** One value for every coin, or by coin id; default per coin (`riskDefaults()`). */
   priceVolatilityPercentPerYear?: DecimalInput | Record<string, DecimalInput>;
   difficultyVolatilityPercentPerYear?: DecimalInput;
+  /**
+   * Simulated paths, 1–20000. Default 2000. `portfolio` refuses more than 15,000,000 paths ×
+   * days × positions on `paths`: run larger ones with `PortfolioRun`.
+   */
   paths?: number | string;
   seed?: number | string;
+  /** ISO 4217 code labelling every amount (default "USD"). */
   currency?: string;
   /** Defaults for the positions that do not give their own. */
   priceChangePercentPerYear?: DecimalInput;
@@ -309,12 +317,16 @@ export interface RiskDefaults {
 }
 "#;
 
-/// A Monte Carlo simulation of a projection, in one call. For long runs use `SimulationRun`.
+/// A Monte Carlo simulation of a projection, in one call. For long runs use `SimulationRun`:
+/// above [`MAX_SYNC_SIMULATION_WORK`] path-days this throws on `paths`.
 #[wasm_bindgen(js_name = simulate, unchecked_return_type = "Simulation")]
 pub fn simulate(
     #[wasm_bindgen(unchecked_param_type = "SimulationInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    crate::call(input, SimulationInput::from_raw, risk::simulate)
+    let input = SimulationInput::from_raw(&from_js(input)?).map_err(core_error)?;
+    let work = simulation_work(&input);
+    within_sync_bound(work.paths, work.per_path, MAX_SYNC_SIMULATION_WORK, &work)?;
+    to_js(&risk::simulate(&input).map_err(core_error)?)
 }
 
 /// Tornado rows and the break-even grid. Throws an `Error` with `.field` on bad input.
@@ -341,12 +353,17 @@ pub fn compare(
     crate::call(input, CompareInput::from_raw, risk::compare)
 }
 
-/// A portfolio simulated with correlated prices, in one call. For long runs use `PortfolioRun`.
+/// A portfolio simulated with correlated prices, in one call. For long runs use
+/// `PortfolioRun`: above [`MAX_SYNC_PORTFOLIO_WORK`] path-days × positions this throws on
+/// `paths`.
 #[wasm_bindgen(js_name = portfolio, unchecked_return_type = "Portfolio")]
 pub fn portfolio(
     #[wasm_bindgen(unchecked_param_type = "PortfolioInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    crate::call(input, PortfolioInput::from_raw, risk::portfolio)
+    let input = PortfolioInput::from_raw(&from_js(input)?).map_err(core_error)?;
+    let work = portfolio_work(&input);
+    within_sync_bound(work.paths, work.per_path, MAX_SYNC_PORTFOLIO_WORK, &work)?;
+    to_js(&risk::portfolio(&input).map_err(core_error)?)
 }
 
 /// The defaults of every risk input, with the per-coin volatility table.
@@ -355,13 +372,181 @@ pub fn risk_defaults() -> Result<JsValue, JsValue> {
     to_js(&risk::risk_defaults())
 }
 
+/// Work a synchronous `simulate` may do, in simulated path-days (paths × days): about 0.25 s
+/// on a 2-core 2020s laptop, in Node or Chromium. Larger runs go to `SimulationRun`.
+pub const MAX_SYNC_SIMULATION_WORK: u64 = 30_000_000;
+/// Work a synchronous `portfolio` may do, in path-days × positions: about 0.3 s on the same
+/// machine. Larger runs go to `PortfolioRun`.
+pub const MAX_SYNC_PORTFOLIO_WORK: u64 = 15_000_000;
+/// Work one `SimulationRun.step` does at most (about 0.1 s); a larger `paths` is cut to it and
+/// `progress()` says how far the run got.
+pub const MAX_STEP_SIMULATION_WORK: u64 = 10_000_000;
+/// Work one `PortfolioRun.step` does at most (about 0.1 s).
+pub const MAX_STEP_PORTFOLIO_WORK: u64 = 5_000_000;
+
+/// The size of a run: paths, and the work per path (days, times positions for a portfolio).
+#[derive(Debug, Clone, Copy)]
+struct Work {
+    paths: u64,
+    per_path: u64,
+    /// The unit of `per_path` and the class that runs it in steps, for messages.
+    unit: &'static str,
+    class: &'static str,
+}
+
+fn simulation_work(input: &SimulationInput) -> Work {
+    Work {
+        paths: u64::from(input.paths),
+        per_path: u64::from(input.projection.days),
+        unit: "days",
+        class: "SimulationRun",
+    }
+}
+
+fn portfolio_work(input: &PortfolioInput) -> Work {
+    let positions = input.positions.len().max(1) as u64;
+    Work {
+        paths: u64::from(input.paths),
+        per_path: u64::from(input.days) * positions,
+        unit: "days × positions",
+        class: "PortfolioRun",
+    }
+}
+
+/// Refuses a synchronous run whose work exceeds `bound`, naming `paths` and the chunked class.
+fn within_sync_bound(paths: u64, per_path: u64, bound: u64, work: &Work) -> Result<(), JsValue> {
+    let total = paths.saturating_mul(per_path);
+    if total <= bound {
+        return Ok(());
+    }
+    Err(js_error(
+        "paths",
+        &format!(
+            "paths: {paths} paths × {per_path} {} is {total}, more than the {bound} one call \
+             may simulate without blocking the page; use fewer paths, or {} to run it in steps",
+            work.unit, work.class
+        ),
+    ))
+}
+
+/// What the two run classes share: stepping within a bound, cancelling, and refusing use
+/// after `free()` with an `Error` (the generated `free()` would leave a null pointer that
+/// makes every later call throw from inside wasm).
+#[derive(Debug)]
+struct Chunked<S> {
+    /// `None` once freed.
+    sim: Option<S>,
+    cancelled: bool,
+    /// The most paths one step may simulate.
+    step_paths: usize,
+    class: &'static str,
+}
+
+/// The core's two chunked simulators, seen alike.
+trait Stepper {
+    fn run(&mut self, n: usize) -> f64;
+    fn done(&self) -> bool;
+    fn progress(&self) -> f64;
+}
+
+impl Stepper for Simulator {
+    fn run(&mut self, n: usize) -> f64 {
+        Simulator::run(self, n)
+    }
+    fn done(&self) -> bool {
+        Simulator::done(self)
+    }
+    fn progress(&self) -> f64 {
+        Simulator::progress(self)
+    }
+}
+
+impl Stepper for PortfolioSimulator {
+    fn run(&mut self, n: usize) -> f64 {
+        PortfolioSimulator::run(self, n)
+    }
+    fn done(&self) -> bool {
+        PortfolioSimulator::done(self)
+    }
+    fn progress(&self) -> f64 {
+        PortfolioSimulator::progress(self)
+    }
+}
+
+impl<S: Stepper> Chunked<S> {
+    fn new(sim: S, work: Work, step_bound: u64) -> Self {
+        let step_paths = (step_bound / work.per_path.max(1)).max(2);
+        Chunked {
+            sim: Some(sim),
+            cancelled: false,
+            step_paths: usize::try_from(step_paths).unwrap_or(usize::MAX),
+            class: work.class,
+        }
+    }
+
+    fn sim(&self) -> Result<&S, JsValue> {
+        self.sim.as_ref().ok_or_else(|| {
+            js_error(
+                "run",
+                &format!(
+                    "run: this {} was freed; create a new one to simulate again",
+                    self.class
+                ),
+            )
+        })
+    }
+
+    fn step(&mut self, paths: &JsValue) -> Result<f64, JsValue> {
+        self.sim()?;
+        let n = paths
+            .as_f64()
+            .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+            .ok_or_else(|| {
+                let got = crate::describe(paths);
+                js_error(
+                    "paths",
+                    &format!("paths: must be a whole number, 0 or more, got {got}"),
+                )
+            })?;
+        // `n as usize` saturates; the cap keeps one step short.
+        let n = (n as usize).min(self.step_paths);
+        match self.sim.as_mut() {
+            Some(sim) if !self.cancelled => Ok(sim.run(n)),
+            Some(sim) => Ok(sim.progress()),
+            None => Ok(1.0),
+        }
+    }
+
+    fn done(&self) -> Result<bool, JsValue> {
+        let sim = self.sim()?;
+        Ok(self.cancelled || sim.done())
+    }
+
+    fn progress(&self) -> Result<f64, JsValue> {
+        Ok(self.sim()?.progress())
+    }
+
+    fn cancel(&mut self) -> Result<(), JsValue> {
+        self.sim()?;
+        self.cancelled = true;
+        Ok(())
+    }
+
+    fn free(&mut self) {
+        self.sim = None;
+    }
+}
+
 /// A simulation stepped by the page: `new SimulationRun(input)`, then `step(paths)` from a
 /// timer or `requestIdleCallback` until `done()`, then `result()`. Any split into steps gives
-/// the one-shot `simulate` result exactly. To cancel a stale run, stop stepping and `free()` it.
+/// the one-shot `simulate` result exactly. One step simulates at most
+/// [`MAX_STEP_SIMULATION_WORK`] path-days, so a large `paths` returns early. `cancel()` stops
+/// a stale run (its `result()` keeps the paths simulated so far); `free()` releases it, after
+/// which every method throws an `Error` with `field: "run"`.
 #[wasm_bindgen]
 #[derive(Debug)]
 pub struct SimulationRun {
-    inner: Simulator,
+    run: Chunked<Simulator>,
 }
 
 #[wasm_bindgen]
@@ -373,38 +558,56 @@ impl SimulationRun {
     ) -> Result<SimulationRun, JsValue> {
         let raw = from_js(input)?;
         let input = SimulationInput::from_raw(&raw).map_err(core_error)?;
+        let sim = Simulator::new(&input).map_err(core_error)?;
         Ok(SimulationRun {
-            inner: Simulator::new(&input).map_err(core_error)?,
+            run: Chunked::new(sim, simulation_work(&input), MAX_STEP_SIMULATION_WORK),
         })
     }
 
-    /// Simulates about `paths` more paths (whole antithetic pairs) and returns the progress, 0–1.
-    pub fn step(&mut self, paths: u32) -> f64 {
-        self.inner.run(paths as usize)
+    /// Simulates about `paths` more paths (whole antithetic pairs; at most 10,000,000 paths ×
+    /// days a step, about 0.1 s) and returns the progress, 0–1. `paths` must be a whole number.
+    pub fn step(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] paths: JsValue,
+    ) -> Result<f64, JsValue> {
+        self.run.step(&paths)
     }
 
-    /// Whether every path has been simulated.
-    pub fn done(&self) -> bool {
-        self.inner.done()
+    /// Whether the run has nothing left to do: every path simulated, or cancelled.
+    pub fn done(&self) -> Result<bool, JsValue> {
+        self.run.done()
     }
 
     /// Paths simulated over paths asked for, 0–1.
-    pub fn progress(&self) -> f64 {
-        self.inner.progress()
+    pub fn progress(&self) -> Result<f64, JsValue> {
+        self.run.progress()
+    }
+
+    /// Stops the run: `step` does nothing more, `done()` is true, and `result()` gives the
+    /// paths simulated so far.
+    pub fn cancel(&mut self) -> Result<(), JsValue> {
+        self.run.cancel()
+    }
+
+    /// Releases the run's memory. Later calls throw an `Error` saying the run was freed.
+    #[wasm_bindgen(js_name = free)]
+    pub fn release(&mut self) {
+        self.run.free();
     }
 
     /// The statistics of the paths simulated so far (all of them once `done()`).
     #[wasm_bindgen(unchecked_return_type = "Simulation")]
     pub fn result(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.finish().map_err(core_error)?)
+        to_js(&self.run.sim()?.finish().map_err(core_error)?)
     }
 }
 
-/// A portfolio simulation stepped by the page, like `SimulationRun`.
+/// A portfolio simulation stepped by the page, like `SimulationRun` (at most
+/// [`MAX_STEP_PORTFOLIO_WORK`] path-days × positions a step).
 #[wasm_bindgen]
 #[derive(Debug)]
 pub struct PortfolioRun {
-    inner: PortfolioSimulator,
+    run: Chunked<PortfolioSimulator>,
 }
 
 #[wasm_bindgen]
@@ -416,29 +619,45 @@ impl PortfolioRun {
     ) -> Result<PortfolioRun, JsValue> {
         let raw = from_js(input)?;
         let input = PortfolioInput::from_raw(&raw).map_err(core_error)?;
+        let sim = PortfolioSimulator::new(&input).map_err(core_error)?;
         Ok(PortfolioRun {
-            inner: PortfolioSimulator::new(&input).map_err(core_error)?,
+            run: Chunked::new(sim, portfolio_work(&input), MAX_STEP_PORTFOLIO_WORK),
         })
     }
 
-    /// Simulates up to `paths` more paths and returns the progress, 0–1.
-    pub fn step(&mut self, paths: u32) -> f64 {
-        self.inner.run(paths as usize)
+    /// Simulates up to `paths` more paths (at most 5,000,000 paths × days × positions a step,
+    /// about 0.1 s) and returns the progress, 0–1. `paths` must be a whole number.
+    pub fn step(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] paths: JsValue,
+    ) -> Result<f64, JsValue> {
+        self.run.step(&paths)
     }
 
-    /// Whether every path has been simulated.
-    pub fn done(&self) -> bool {
-        self.inner.done()
+    /// Whether the run has nothing left to do: every path simulated, or cancelled.
+    pub fn done(&self) -> Result<bool, JsValue> {
+        self.run.done()
     }
 
     /// Paths simulated over paths asked for, 0–1.
-    pub fn progress(&self) -> f64 {
-        self.inner.progress()
+    pub fn progress(&self) -> Result<f64, JsValue> {
+        self.run.progress()
+    }
+
+    /// Stops the run; `result()` gives the paths simulated so far.
+    pub fn cancel(&mut self) -> Result<(), JsValue> {
+        self.run.cancel()
+    }
+
+    /// Releases the run's memory. Later calls throw an `Error` saying the run was freed.
+    #[wasm_bindgen(js_name = free)]
+    pub fn release(&mut self) {
+        self.run.free();
     }
 
     /// The statistics of the paths simulated so far.
     #[wasm_bindgen(unchecked_return_type = "Portfolio")]
     pub fn result(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.finish().map_err(core_error)?)
+        to_js(&self.run.sim()?.finish().map_err(core_error)?)
     }
 }

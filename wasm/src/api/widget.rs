@@ -4,9 +4,11 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
+use crate::js_error;
 use crate::widget::Instance;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -44,61 +46,132 @@ export interface MarketInfoInUse {
 }
 "#;
 
-/// One rendered `<mining-calculator>`. Dropping it (`free()`) removes its listeners.
+#[wasm_bindgen]
+extern "C" {
+    /// The host element, seen as the page's object whose methods may throw.
+    type PageElement;
+    /// `element.getAttribute(name)` through a catching call: the host is the page's object,
+    /// and its `getAttribute` may have been replaced by one that throws.
+    #[wasm_bindgen(catch, method, js_name = getAttribute)]
+    fn get_attribute(this: &PageElement, name: &str) -> Result<JsValue, JsValue>;
+}
+
+/// One rendered `<mining-calculator>`. `free()` removes its listeners; afterwards its methods
+/// do nothing and `result`/`input` are null.
 #[wasm_bindgen]
 #[derive(Debug)]
 pub struct Widget {
-    instance: Rc<Instance>,
+    /// `None` once freed.
+    instance: Option<Rc<Instance>>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Renders the widget for `host` into `root` (replacing the fallback slot) and computes
-    /// the first result, dispatching `change` on `host`.
+    /// the first result, dispatching `change` on `host`. Throws an `Error` with `field`
+    /// `host` or `root` when they are not an element and its shadow root.
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "HTMLElement")] host: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ShadowRoot")] root: JsValue,
+    ) -> Result<Widget, JsValue> {
+        // `instanceof` checks: wasm-bindgen's shims catch a throwing Proxy trap.
+        let host: HtmlElement = host
+            .dyn_into()
+            .map_err(|_| js_error("host", "host: must be an HTMLElement"))?;
+        let root: ShadowRoot = root
+            .dyn_into()
+            .map_err(|_| js_error("root", "root: must be a ShadowRoot"))?;
+        let mut attrs = Vec::new();
+        for name in crate::widget::attribute_names() {
+            let value = host
+                .unchecked_ref::<PageElement>()
+                .get_attribute(name)
+                .map_err(|_| {
+                    js_error(
+                        "host",
+                        &format!("host: could not be read (getAttribute(\"{name}\") threw)"),
+                    )
+                })?;
+            attrs.push((name, value.as_string()));
+        }
         Ok(Widget {
-            instance: Instance::new(host, root)?,
+            instance: Some(Instance::new(host, root, attrs)?),
         })
     }
 
-    /// Tells the widget that a host attribute changed (`null`: removed).
+    /// Tells the widget that a host attribute changed (`null`: removed). Names and values
+    /// that are not strings are ignored.
     #[wasm_bindgen(js_name = attributeChanged)]
-    pub fn attribute_changed(&self, name: &str, value: Option<String>) {
-        self.instance.attribute_changed(name, value);
+    pub fn attribute_changed(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] value: JsValue,
+    ) {
+        if let (Some(instance), Some(name)) = (&self.instance, name.as_string()) {
+            instance.attribute_changed(&name, value.as_string());
+        }
     }
 
     /// The latest estimate, or null while an input is invalid.
     #[wasm_bindgen(getter, unchecked_return_type = "Estimate | null")]
     pub fn result(&self) -> JsValue {
-        self.instance.result()
+        self.instance.as_ref().map_or(JsValue::NULL, |i| i.result())
     }
 
     /// The input object last sent to the core.
     #[wasm_bindgen(getter, unchecked_return_type = "WidgetInput")]
     pub fn input(&self) -> JsValue {
-        self.instance.input()
+        self.instance.as_ref().map_or(JsValue::NULL, |i| i.input())
     }
 
-    /// Uses a site's market data (`minecalc-market` JSON text); invalid data keeps the
-    /// built-in snapshot and shows a notice. `saved` (`YYYY-MM-DD`): the text is an offline
-    /// copy saved that day.
+    /// Removes the widget's listeners and releases it; the object stays safe to call.
+    #[wasm_bindgen(js_name = free)]
+    pub fn release(&mut self) {
+        self.instance = None;
+    }
+
+    /// Uses a site's market data (`minecalc-market` JSON text; empty: back to the built-in
+    /// snapshot); invalid data keeps the built-in snapshot and shows a notice. `saved`
+    /// (`YYYY-MM-DD`): the text is an offline copy saved that day. A value that is not a string
+    /// counts as invalid data.
     #[wasm_bindgen(js_name = setMarket)]
-    pub fn set_market(&self, text: &str, saved: Option<String>) {
-        self.instance.set_market(text, saved);
+    pub fn set_market(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] saved: JsValue,
+    ) {
+        if let Some(instance) = &self.instance {
+            let text = text
+                .as_string()
+                .unwrap_or_else(|| "not market data".to_owned());
+            instance.set_market(&text, saved.as_string());
+        }
     }
 
     /// The site's market data could not be fetched (`kind`: `http` with `status`, `timeout`,
     /// `size`, `network`): the built-in snapshot stays, with a notice.
     #[wasm_bindgen(js_name = marketFailed)]
-    pub fn market_failed(&self, kind: &str, status: u16) {
-        self.instance.market_failed(kind, status);
+    pub fn market_failed(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] kind: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] status: JsValue,
+    ) {
+        if let Some(instance) = &self.instance {
+            let status = status
+                .as_f64()
+                .filter(|s| s.is_finite() && (0.0..=999.0).contains(s))
+                .map_or(0, |s| s as u16);
+            instance.market_failed(&kind.as_string().unwrap_or_default(), status);
+        }
     }
 
     /// Which market data is in use.
     #[wasm_bindgen(getter, js_name = marketInfo, unchecked_return_type = "MarketInfoInUse")]
     pub fn market_info(&self) -> JsValue {
-        self.instance.market_info()
+        self.instance
+            .as_ref()
+            .map_or(JsValue::NULL, |i| i.market_info())
     }
 
     /// Every attribute the widget reads (the element observes these).

@@ -66,10 +66,10 @@ pub struct Fmt {
 
 impl Fmt {
     /// Formatters for `locale` (already canonical, see [`canonical_locale`]) and an ISO 4217
-    /// `currency` (three letters; anything else falls back to USD for display).
+    /// `currency` (anything else falls back to USD for display).
     pub fn new(locale: &str, currency: &str) -> Fmt {
         let locales = Array::of1(&JsValue::from_str(locale));
-        let currency = if currency.len() == 3 && currency.chars().all(|c| c.is_ascii_alphabetic()) {
+        let currency = if minecalc_core::units::is_currency_code(currency) {
             currency.to_ascii_uppercase()
         } else {
             "USD".to_owned()

@@ -160,11 +160,16 @@ struct Inner {
 }
 
 impl Instance {
-    /// Builds the widget into `root` for `host` and computes the first result.
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<Rc<Instance>, JsValue> {
+    /// Builds the widget into `root` for `host` and computes the first result. `attributes`
+    /// are the host's, read by the caller (through catching calls).
+    pub fn new(
+        host: HtmlElement,
+        root: ShadowRoot,
+        attributes: Vec<(&str, Option<String>)>,
+    ) -> Result<Rc<Instance>, JsValue> {
         let mut attrs = state::Attrs::default();
-        for name in attribute_names() {
-            attrs.set(name, host.get_attribute(name));
+        for (name, value) in attributes {
+            attrs.set(name, value);
         }
         let (lang, locale) = resolve_language(&host, attrs.get("lang"));
         let fmt = Fmt::new(&locale, attrs.get("currency").unwrap_or("USD"));
@@ -559,9 +564,16 @@ impl Drop for Instance {
 impl Inner {
     /// Runs the core on the estimate's fields; returns the input object it was given.
     fn recompute(&mut self) -> Raw {
+        // Amounts are shown in the currency given, or USD when there is none or it is no ISO
+        // 4217 code (the core then reports the currency field): never "NAN 7.94".
         let currency = self.state.text(Field::Currency).trim().to_ascii_uppercase();
-        if !currency.is_empty() && currency != self.fmt.currency() {
-            self.fmt = Fmt::new(&self.locale, &currency);
+        let shown = if minecalc_core::units::is_currency_code(&currency) {
+            currency.as_str()
+        } else {
+            "USD"
+        };
+        if shown != self.fmt.currency() {
+            self.fmt = Fmt::new(&self.locale, shown);
         }
         let raw = self.state.raw(fields::in_estimate);
         self.errors.clear();

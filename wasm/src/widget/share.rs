@@ -126,8 +126,10 @@ impl Actions {
         let link = button(cx.t(Msg::CopyLink), "copy-link")?;
         let weak = cx.handle.0.clone();
         let (copied, in_bar) = (cx.t(Msg::LinkCopied), cx.t(Msg::LinkInAddressBar));
+        let not_copied = cx.t(Msg::LinkNotCopied);
         let shown = status.clone();
-        let on_link: Listener = Closure::new(move || copy_link(&weak, &shown, copied, in_bar));
+        let on_link: Listener =
+            Closure::new(move || copy_link(&weak, &shown, copied, in_bar, not_copied));
         link.add_event_listener_with_callback("click", on_link.as_ref().unchecked_ref())?;
         let mut listeners = vec![on_link];
         let csv: Rc<RefCell<Option<Csv>>> = Rc::new(RefCell::new(None));
@@ -211,6 +213,7 @@ fn copy_link(
     status: &Element,
     copied: &'static str,
     in_bar: &'static str,
+    not_copied: &'static str,
 ) {
     let Some(instance) = instance.upgrade() else {
         return;
@@ -236,11 +239,30 @@ fn copy_link(
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
     set_text(status, in_bar);
-    let shown = status.clone();
-    let done: Closure<dyn FnMut(JsValue)> = Closure::once(move |_| set_text(&shown, copied));
-    let _ = window.navigator().clipboard().write_text(&url).then(&done);
-    // The promise keeps the callback until it settles; it runs at most once.
-    done.forget();
+    let (ok, refused) = (status.clone(), status.clone());
+    let copied: Closure<dyn FnMut(JsValue)> = Closure::once(move |_| set_text(&ok, copied));
+    let failed: Closure<dyn FnMut(JsValue)> =
+        Closure::once(move |_| set_text(&refused, not_copied));
+    // The clipboard is the page's object: it may be missing (insecure context), throw, or
+    // refuse ("Document is not focused"). Every call here catches, and the promise gets a
+    // rejection handler, so a refusal is a status line, never a page error.
+    let write = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(JsValue::is_object)
+        .and_then(|clipboard| {
+            let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?;
+            let write = write.dyn_into::<js_sys::Function>().ok()?;
+            Some(write.call1(&clipboard, &JsValue::from_str(&url)))
+        });
+    match write {
+        Some(Ok(promise)) => {
+            let _ = js_sys::Promise::resolve(&promise).then2(&copied, &failed);
+            // The promise keeps both callbacks until it settles; one of them runs, once.
+            copied.forget();
+            failed.forget();
+        }
+        _ => set_text(status, not_copied),
+    }
 }
 
 /// The fragment for the current inputs: `mc=` then `key=value` pairs. Rig and coin always,

@@ -212,6 +212,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CopyLink => "Link kopieren",
         Msg::LinkCopied => "Link kopiert.",
         Msg::LinkInAddressBar => "Der Link steht in der Adresszeile.",
+        Msg::LinkNotCopied => {
+            "Der Link konnte nicht kopiert werden: Der Browser hat es abgelehnt. Er steht in der Adresszeile."
+        }
         Msg::CloudPrompt => {
             "Geben Sie einen Vertragspreis ein, um das Mieten der Hashrate oben zu bewerten."
         }
@@ -364,7 +367,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ErrPriceInUsd => {
             "Der Kurs im Schnappschuss ist in US-Dollar: bitte den Coin-Kurs in {currency} eingeben."
         }
-        Msg::ErrCurrency => "Bitte einen dreistelligen Währungscode wie EUR oder USD verwenden.",
+        Msg::ErrCurrency => "Bitte einen ISO-4217-Währungscode wie EUR oder USD verwenden.",
         Msg::RangeBetween => "zwischen {min} und {max}",
         Msg::RangeAtLeast => "mindestens {min}",
         Msg::RangeAtMost => "höchstens {max}",

@@ -202,6 +202,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CopyLink => "Copy link",
         Msg::LinkCopied => "Link copied.",
         Msg::LinkInAddressBar => "The link is in the address bar.",
+        Msg::LinkNotCopied => {
+            "Could not copy the link: the browser refused. It is in the address bar."
+        }
         Msg::CloudPrompt => "Enter a contract price to evaluate renting the hashrate above.",
         Msg::CloudKpi => "Net profit of the contract",
         Msg::OptSell => "Contract, coins sold daily",
@@ -346,7 +349,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ErrPriceInUsd => {
             "The snapshot price is in US dollars: enter the coin price in {currency}."
         }
-        Msg::ErrCurrency => "Use a three-letter currency code such as USD or EUR.",
+        Msg::ErrCurrency => "Use an ISO 4217 currency code such as USD or EUR.",
         Msg::RangeBetween => "between {min} and {max}",
         Msg::RangeAtLeast => "at least {min}",
         Msg::RangeAtMost => "at most {max}",

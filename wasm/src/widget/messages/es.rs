@@ -216,6 +216,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CopyLink => "Copiar enlace",
         Msg::LinkCopied => "Enlace copiado.",
         Msg::LinkInAddressBar => "El enlace está en la barra de direcciones.",
+        Msg::LinkNotCopied => {
+            "No se pudo copiar el enlace: el navegador lo rechazó. Está en la barra de direcciones."
+        }
         Msg::CloudPrompt => {
             "Introduce un precio de contrato para evaluar el alquiler del hashrate de arriba."
         }
@@ -368,7 +371,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ErrPriceInUsd => {
             "El precio de la instantánea está en dólares: introduce el precio de la moneda en {currency}."
         }
-        Msg::ErrCurrency => "Usa un código de divisa de tres letras, como EUR o USD.",
+        Msg::ErrCurrency => "Usa un código de divisa ISO 4217, como EUR o USD.",
         Msg::RangeBetween => "entre {min} y {max}",
         Msg::RangeAtLeast => "al menos {min}",
         Msg::RangeAtMost => "como máximo {max}",

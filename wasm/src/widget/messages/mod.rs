@@ -182,6 +182,8 @@ keys! {
     CopyLink,
     LinkCopied,
     LinkInAddressBar,
+    /// The clipboard refused the link (it is still in the address bar).
+    LinkNotCopied,
     CloudPrompt,
     CloudKpi,
     OptSell,
