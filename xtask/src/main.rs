@@ -5,6 +5,7 @@
 mod bench;
 mod build;
 mod dist;
+mod headers;
 mod serve;
 mod setup;
 mod sh;
