@@ -38,7 +38,7 @@ before(async () => {
   bare = await startServer({ root: DIST });
   scriptsOnly = await startServer({
     root: DIST,
-    headers: (pathname) => (pathname.endsWith('.js') ? { 'Access-Control-Allow-Origin': '*' } : {}),
+    headers: (pathname) => (pathname.endsWith('.js') ? { 'Access-Control-Allow-Origin': '*' } : /** @type {Record<string, string>} */ ({})),
   });
   blog = await startServer({ root: blogDir });
   for (const [name, from] of [['post.html', widgets.url], ['bare.html', bare.url], ['scripts-only.html', scriptsOnly.url]]) {
