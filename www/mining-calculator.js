@@ -110,7 +110,9 @@ function camel(name) {
 
 export class MiningCalculator extends HTMLElement {
   static get observedAttributes() {
-    return [...ATTRIBUTES];
+    // `dir` too (the widget lays itself out right to left for `dir="rtl"`); it is not in
+    // ATTRIBUTES because HTMLElement already reflects it as the `dir` property.
+    return [...ATTRIBUTES, 'dir'];
   }
 
   /** @type {Widget | null} */
