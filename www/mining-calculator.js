@@ -88,8 +88,11 @@ let loading;
 export function loadWasm() {
   loading ??= (async () => {
     const g = /** @type {{ MINECALC_GLUE_URL?: string, MINECALC_WASM_BYTES?: Uint8Array }} */ (globalThis);
-    const glue = g.MINECALC_GLUE_URL ?? new URL('./pkg/minecalc_wasm.js', import.meta.url).href;
-    const wasm = /** @type {WasmModule} */ (await import(glue));
+    // A literal specifier (resolved against this module's URL, like the wasm below), so that
+    // bundlers include the glue and share it with `minecalc/api` in the npm package.
+    const wasm = /** @type {WasmModule} */ (
+      g.MINECALC_GLUE_URL === undefined ? await import('./pkg/minecalc_wasm.js') : await import(/* @vite-ignore */ g.MINECALC_GLUE_URL)
+    );
     await wasm.default({
       module_or_path: g.MINECALC_WASM_BYTES ?? new URL('./pkg/minecalc_wasm_bg.wasm', import.meta.url),
     });
@@ -193,6 +196,8 @@ export class MiningCalculator extends HTMLElement {
     return this.#widget?.input ?? null;
   }
 }
+
+export default MiningCalculator;
 
 for (const name of ATTRIBUTES) {
   const prop = camel(name);
