@@ -149,3 +149,17 @@ test('when only the wasm lacks the header, the element says so and keeps the fal
   assert.equal(await resultOf(page), null);
   await page.close();
 });
+
+test('the docs give a blogger each way to embed, with the headers and message the files use', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const docs = await readFile(path.join(DIST, 'docs.html'), 'utf8');
+  for (const id of ['own-site', 'other-origin', 'iframe', 'npm']) assert.match(docs, new RegExp(`<h3 id="${id}">`), `docs.html#${id}`);
+  const headers = await readFile(path.join(DIST, '_headers'), 'utf8');
+  for (const [, name, value] of headers.matchAll(/^\s+([\w-]+): (.+)$/gm)) assert.ok(docs.includes(`${name}: ${value}`), `the docs name ${name}: ${value}`);
+  for (const file of ['_headers', '.htaccess', 'nginx-minecalc.conf']) {
+    assert.ok(existsSync(path.join(DIST, file)), `dist/${file}`);
+    assert.ok(docs.includes(`<code>${file}</code>`), `the docs name ${file}`);
+  }
+  const frame = await readFile(path.join(DIST, 'frame.js'), 'utf8');
+  for (const [, type] of frame.matchAll(/_MESSAGE = '([^']+)'/g)) assert.ok(docs.includes(`type: "${type}"`), `the docs give the message ${type}`);
+});
