@@ -237,8 +237,11 @@ let loading;
 export function loadWasm() {
   loading ??= (async () => {
     const g = /** @type {{ MINECALC_GLUE_URL?: string, MINECALC_WASM_BYTES?: Uint8Array }} */ (globalThis);
-    const glue = g.MINECALC_GLUE_URL ?? new URL('./pkg/minecalc_wasm.js', import.meta.url).href;
-    const wasm = /** @type {WasmModule} */ (await import(glue));
+    // A literal specifier (resolved against this module's URL, like the wasm below), so that
+    // bundlers include the glue and share it with `minecalc/api` in the npm package.
+    const wasm = /** @type {WasmModule} */ (
+      g.MINECALC_GLUE_URL === undefined ? await import('./pkg/minecalc_wasm.js') : await import(/* @vite-ignore */ g.MINECALC_GLUE_URL)
+    );
     await wasm.default({
       module_or_path: g.MINECALC_WASM_BYTES ?? new URL('./pkg/minecalc_wasm_bg.wasm', import.meta.url),
     });
@@ -259,7 +262,9 @@ function camel(name) {
 
 export class MiningCalculator extends HTMLElement {
   static get observedAttributes() {
-    return [...ATTRIBUTES, ...ELEMENT_ATTRIBUTES];
+    // `dir` too (the widget lays itself out right to left for `dir="rtl"`); it is not in
+    // ATTRIBUTES because HTMLElement already reflects it as the `dir` property.
+    return [...ATTRIBUTES, ...ELEMENT_ATTRIBUTES, 'dir'];
   }
 
   /** @type {Widget | null} */
@@ -423,6 +428,8 @@ export class MiningCalculator extends HTMLElement {
     return this.#widget?.input ?? null;
   }
 }
+
+export default MiningCalculator;
 
 for (const name of [...ATTRIBUTES, ...ELEMENT_ATTRIBUTES]) {
   const prop = camel(name);

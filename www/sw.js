@@ -23,6 +23,7 @@ const SHELL = [
   'site.css',
   'demo.js',
   'embed.js',
+  'widget-fields.json',
   'mining-calculator.js',
   'pkg/minecalc_wasm.js',
   'pkg/minecalc_wasm_bg.wasm',

@@ -1,6 +1,8 @@
 // @ts-check
 // Static file server for the browser tests: serves a folder (by default <repo>/www) on
 // 127.0.0.1 at a free port, with the right MIME types, and records every request it receives.
+// It can also send the headers of a Netlify-style `_headers` file (the one `cargo xtask dist`
+// writes), so the cross-origin tests check the file a host would deploy.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -40,13 +42,14 @@ export const MIME_TYPES = Object.freeze({
  * - `GET`/`HEAD` only; `/` and `/dir/` serve `index.html` of that folder.
  * - Paths that would leave `root` (`..`, encoded or not) get 403; missing files get 404.
  * - Every response carries `Cache-Control: no-cache`; HTML responses also carry
- *   `Content-Security-Policy: <csp>` when `csp` is given.
+ *   `Content-Security-Policy: <csp>` when `csp` is given; `headers` adds headers by path.
  *
- * @param {{ root?: string, csp?: string }} [options]
- *   `root`: folder to serve (default `<repo>/www`); `csp`: policy to send with HTML pages.
+ * @param {{ root?: string, csp?: string, headers?: HeaderRules }} [options]
+ *   `root`: folder to serve (default `<repo>/www`); `csp`: policy to send with HTML pages;
+ *   `headers`: extra headers per path, e.g. from `readHeadersFile`.
  * @returns {Promise<StaticServer>}
  */
-export async function startServer({ root, csp } = {}) {
+export async function startServer({ root, csp, headers: rules } = {}) {
   const base = path.resolve(root ?? path.join(repoRoot(), 'www'));
   /** @type {string[]} */
   const requests = [];
@@ -56,7 +59,8 @@ export async function startServer({ root, csp } = {}) {
     requests.push(target);
     serve(base, target, req.method ?? 'GET', csp)
       .then(({ status, headers, body }) => {
-        res.writeHead(status, { 'Cache-Control': 'no-cache', ...headers });
+        const extra = status === 200 && rules ? rules(new URL(target, 'http://127.0.0.1').pathname) : {};
+        res.writeHead(status, { 'Cache-Control': 'no-cache', ...headers, ...extra });
         res.end(req.method === 'HEAD' ? undefined : body);
       })
       .catch((/** @type {unknown} */ error) => {
@@ -83,6 +87,34 @@ export async function startServer({ root, csp } = {}) {
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** @typedef {(pathname: string) => Record<string, string>} HeaderRules */
+
+/**
+ * Reads a Netlify / Cloudflare Pages `_headers` file: a path pattern on its own line (`*`
+ * matches anything, e.g. `/pkg/*`), then its headers indented, `Name: value`. `#` starts a
+ * comment. Returns the headers of every rule whose pattern matches a path.
+ *
+ * @param {string} file
+ * @returns {Promise<HeaderRules>}
+ */
+export async function readHeadersFile(file) {
+  /** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
+  const rules = [];
+  for (const line of (await readFile(file, 'utf8')).split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((part) => part.replace(/[.?+^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      const rule = rules.at(-1);
+      if (at < 0 || rule === undefined) throw new Error(`${file}: cannot read ${JSON.stringify(line)}`);
+      rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return (pathname) => Object.fromEntries(rules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
 }
 
 /**

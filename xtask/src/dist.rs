@@ -1,5 +1,6 @@
-//! `cargo xtask dist`: builds, then writes `dist/`: the static site from `www/` and a single
-//! file, `dist/minecalc.html`, that works offline when opened from disk (`file://`).
+//! `cargo xtask dist`: builds, then writes `dist/`: the static site from `www/`, header files
+//! for common static hosts (see [`crate::headers`]), and a single file, `dist/minecalc.html`,
+//! that works offline when opened from disk (`file://`).
 //!
 //! # The single-file template, `www/single.html`
 //!
@@ -32,8 +33,8 @@
 
 use std::path::Path;
 
-use crate::build;
 use crate::sh::{self, Result};
+use crate::{build, headers};
 
 pub const GLUE_PLACEHOLDER: &str = "__MINECALC_GLUE_DATA_URL__";
 pub const WASM_PLACEHOLDER: &str = "__MINECALC_WASM_BASE64__";
@@ -78,6 +79,10 @@ pub fn write() -> Result {
     let mut copied = 0;
     copy_site(&www, &dist, &mut copied)?;
     println!("dist: copied {copied} files from www/ to dist/");
+    for (name, text) in headers::host_files() {
+        std::fs::write(dist.join(name), text)?;
+    }
+    println!("dist: wrote dist/_headers, dist/.htaccess and dist/nginx-minecalc.conf");
 
     let template_path = www.join("single.html");
     let template = if template_path.exists() {

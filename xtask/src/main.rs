@@ -6,7 +6,9 @@ mod bench;
 mod build;
 mod dist;
 mod fuzz;
+mod headers;
 mod market;
+mod package;
 mod serve;
 mod setup;
 mod sh;
@@ -23,6 +25,7 @@ Commands:
   build              setup, then build the wasm package into www/pkg/ and print its sizes.
   serve [--port N]   build, then serve www/ on http://127.0.0.1:N (default 8080).
   dist               build, then write dist/ (static site + single-file dist/minecalc.html).
+  package            build, then write the npm package `minecalc` to dist/npm/.
   test               Everything: fmt, clippy, native and wasm tests, build, tsc, dist,
                      size budget, browser tests. Stops at the first failing step.
   bench              build, then run the core benchmarks and tests/e2e/bench.mjs (if present).
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         ("build", []) => build::run(),
         ("serve", rest) => serve::parse_port(rest).and_then(serve::run),
         ("dist", []) => dist::run(),
+        ("package", []) => package::run(),
         ("test", []) => test::run(),
         ("bench", []) => bench::run(),
         ("fuzz", rest) => fuzz::parse(rest).and_then(|(cases, seed)| fuzz::run(cases, seed)),

@@ -1,6 +1,8 @@
 //! `cargo xtask serve [--port N]`: builds, then serves `www/` on http://127.0.0.1:N with a tiny
 //! static file server (one thread per connection): right MIME types, `index.html` for folders,
-//! 404 for missing files, 403 for paths that try to leave `www/`, and `Cache-Control: no-cache`.
+//! 404 for missing files, 403 for paths that try to leave `www/`, `Cache-Control: no-cache`, and
+//! the cross-origin headers of [`headers`] for the widget's files, so pages on other origins
+//! (and sandboxed iframes) can embed it as they would from a real host.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -8,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::build;
+use crate::headers;
 use crate::sh::{self, Result};
 
 const DEFAULT_PORT: u16 = 8080;
@@ -77,6 +80,9 @@ fn handle(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     if response.status.starts_with("405") {
         head.push_str("Allow: GET, HEAD\r\n");
     }
+    for (name, value) in response_headers(target) {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;
     if method != "HEAD" {
@@ -99,6 +105,16 @@ impl Response {
             content_type: "text/plain; charset=utf-8",
             body: format!("{status}\n").into_bytes(),
         }
+    }
+}
+
+/// Extra headers for a request target: the cross-origin ones for the widget's files.
+fn response_headers(target: &str) -> &'static [(&'static str, &'static str)] {
+    let path = target.split(['?', '#']).next().unwrap_or_default();
+    if headers::is_cross_origin(path) {
+        &headers::CROSS_ORIGIN_HEADERS
+    } else {
+        &[]
     }
 }
 
@@ -201,6 +217,16 @@ mod tests {
         ] {
             assert_eq!(resolve(root, bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn the_widget_files_may_be_loaded_from_other_origins() {
+        let allow = ("Access-Control-Allow-Origin", "*");
+        assert!(response_headers("/mining-calculator.js?v=2").contains(&allow));
+        assert!(response_headers("/pkg/minecalc_wasm_bg.wasm").contains(&allow));
+        assert!(response_headers("/frame-resize.js").contains(&allow));
+        assert!(response_headers("/index.html").is_empty());
+        assert!(response_headers("/docs.html?x=/pkg/a").is_empty());
     }
 
     #[test]

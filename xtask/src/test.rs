@@ -1,13 +1,14 @@
 //! `cargo xtask test`: runs every check the project has, in order, stopping at the first failure:
 //! set-up, formatting, clippy (native and wasm), native tests, the wasm build, TypeScript checks,
-//! wasm boundary tests in Chromium, the JS API's error vectors and fuzz slice, `dist/`, the
-//! widget's size budget, and the browser tests.
+//! wasm boundary tests in Chromium, the JS API's error vectors and fuzz slice, `dist/` and the
+//! npm package, the widget's size budget, the browser tests, and the npm package built into a
+//! scratch Vite site.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::sh::{self, Cmd, Result, cargo};
-use crate::{build, dist, fuzz, setup};
+use crate::{build, dist, fuzz, package, setup};
 
 /// The product's target for the widget's JS + glue + wasm + CSS, each gzip -9, summed.
 /// Not met yet (see CHANGELOG.md): reported on every run with the gap.
@@ -21,7 +22,7 @@ pub const SIZE_CEILING_GZIP: u64 = 270 * 1024;
 
 type Step = (&'static str, fn() -> Result);
 
-const STEPS: [Step; 12] = [
+const STEPS: [Step; 14] = [
     ("setup", setup::run),
     ("cargo fmt --check", fmt),
     ("cargo clippy (native, all targets)", clippy_native),
@@ -32,8 +33,10 @@ const STEPS: [Step; 12] = [
     ("wasm tests (wasm-bindgen-test in Chromium/Node)", test_wasm),
     ("JS API error vectors and fuzz slice (Node)", fuzz::slice),
     ("dist", dist::write),
+    ("npm package (dist/npm)", package::write),
     ("size budget", size_budget),
     ("browser tests (node --test tests/e2e)", test_e2e),
+    ("npm package in a Vite site (tests/npm-app)", test_npm_app),
 ];
 
 pub fn run() -> Result {
@@ -209,5 +212,18 @@ fn test_e2e() -> Result {
         .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
         .args(&files)
         .env("MINECALC_ROOT", &root)
+        .run()
+}
+
+/// `npm pack`s dist/npm, installs it into a copy of tests/npm-app (vite pinned by its lock
+/// file), builds that with Vite and reads a result in Chromium.
+fn test_npm_app() -> Result {
+    Cmd::new("node")
+        .args([
+            "--test",
+            "--test-reporter=spec",
+            "tests/npm-app/npm-app.test.mjs",
+        ])
+        .env("MINECALC_ROOT", sh::root())
         .run()
 }

@@ -62,6 +62,8 @@ pub struct Fmt {
     cache: RefCell<Vec<Option<Function>>>,
     date: Option<Function>,
     month: Option<Function>,
+    /// Wrap each number in a left-to-right isolate (U+2066 … U+2069), for right-to-left widgets.
+    isolate: bool,
 }
 
 impl Fmt {
@@ -90,9 +92,17 @@ impl Fmt {
             cache: RefCell::new(Vec::new()),
             date: Some(date),
             month: Some(month),
+            isolate: false,
         };
         fmt.decimal_comma = fmt.format(Style::Exact, "1.5").contains(',');
         fmt
+    }
+
+    /// With `on`, every number comes wrapped in a left-to-right isolate, so that in a
+    /// right-to-left widget `−$12.50` keeps its sign before the digits.
+    pub fn isolating(mut self, on: bool) -> Fmt {
+        self.isolate = on;
+        self
     }
 
     /// The ISO code amounts are labelled with.
@@ -164,10 +174,20 @@ impl Fmt {
     }
 
     fn format(&self, style: Style, decimal: &str) -> String {
-        self.formatter(style)
+        let text = self
+            .formatter(style)
             .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(decimal)).ok())
             .and_then(|v| v.as_string())
-            .unwrap_or_else(|| decimal.to_owned())
+            .unwrap_or_else(|| decimal.to_owned());
+        self.isolated(text)
+    }
+
+    fn isolated(&self, text: String) -> String {
+        if self.isolate {
+            format!("\u{2066}{text}\u{2069}")
+        } else {
+            text
+        }
     }
 
     fn money_style(d: Decimal, signed: bool) -> Style {
@@ -238,7 +258,7 @@ impl Fmt {
             .call1(&JsValue::NULL, &JsValue::from_f64(v))
             .ok()
             .and_then(|v| v.as_string())
-            .unwrap_or_else(|| super::dom::coord(v))
+            .map_or_else(|| super::dom::coord(v), |text| self.isolated(text))
     }
 
     /// A `YYYY-MM-DD` date in this locale's medium style ("30 Jun 2025"); the text itself if

@@ -44,6 +44,9 @@
 //! 6. Slow work (simulations): return quickly from `update`, and when a result arrives call
 //!    `cx.handle.clone().refresh()` (keep the [`Handle`]) to run `update` again.
 
+// Only its test runs it: it keeps www/widget-fields.json in step with the field table.
+#[cfg(test)]
+mod catalog;
 pub mod dom;
 pub mod fields;
 pub mod format;
@@ -145,6 +148,8 @@ struct Inner {
     locale: String,
     fmt: Fmt,
     compact: bool,
+    /// The host's `dir="rtl"`: the widget is laid out right to left, numbers stay isolated.
+    rtl: bool,
     views: Vec<Box<dyn View>>,
     active: usize,
     shell: Option<Shell>,
@@ -172,7 +177,8 @@ impl Instance {
             attrs.set(name, value);
         }
         let (lang, locale) = resolve_language(&host, attrs.get("lang"));
-        let fmt = Fmt::new(&locale, attrs.get("currency").unwrap_or("USD"));
+        let rtl = is_rtl(host.get_attribute("dir").as_deref());
+        let fmt = Fmt::new(&locale, attrs.get("currency").unwrap_or("USD")).isolating(rtl);
         let compact = attrs.get("compact").is_some_and(|v| v != "false");
         let views = views::registry();
         let active = view_index(&views, attrs.get("view"));
@@ -187,6 +193,7 @@ impl Instance {
                 locale,
                 fmt,
                 compact,
+                rtl,
                 views,
                 active,
                 shell: None,
@@ -304,7 +311,7 @@ impl Instance {
                     let currency = inner.state.text(Field::Currency).to_owned();
                     inner.lang = lang;
                     inner.locale = locale;
-                    inner.fmt = Fmt::new(&inner.locale, &currency);
+                    inner.fmt = Fmt::new(&inner.locale, &currency).isolating(inner.rtl);
                     inner.state.set_attr(name, value);
                     let comma = inner.fmt.decimal_comma();
                     inner.state.relocalize(comma);
@@ -320,6 +327,14 @@ impl Instance {
                     inner.state.set_attr(name, value);
                     if let Some(shell) = &inner.shell {
                         shell.select_tab(inner.active);
+                    }
+                }
+                "dir" => {
+                    inner.rtl = is_rtl(value.as_deref());
+                    let currency = inner.fmt.currency().to_owned();
+                    inner.fmt = Fmt::new(&inner.locale, &currency).isolating(inner.rtl);
+                    if let Some(shell) = &inner.shell {
+                        let _ = shell.root.set_attribute("dir", dir_attr(inner.rtl));
                     }
                 }
                 "theme" => inner.state.set_attr(name, value),
@@ -346,6 +361,8 @@ impl Instance {
             &inner.views,
             inner.active,
         )?;
+        // The widget's own direction, whatever the page's (`dir` also isolates it from it).
+        shell.root.set_attribute("dir", dir_attr(inner.rtl))?;
         self.root.replace_children_with_node_1(&shell.root);
         let errors = RefCell::new(Vec::new());
         let cx = Ctx {
@@ -573,7 +590,7 @@ impl Inner {
             "USD"
         };
         if shown != self.fmt.currency() {
-            self.fmt = Fmt::new(&self.locale, shown);
+            self.fmt = Fmt::new(&self.locale, shown).isolating(self.rtl);
         }
         let raw = self.state.raw(fields::in_estimate);
         self.errors.clear();
@@ -683,6 +700,16 @@ fn view_index(views: &[Box<dyn View>], id: Option<&str>) -> usize {
             .position(|v| v.id().eq_ignore_ascii_case(id.trim()))
     })
     .unwrap_or(0)
+}
+
+/// Whether the host's `dir` attribute asks for a right-to-left widget.
+fn is_rtl(dir: Option<&str>) -> bool {
+    dir.is_some_and(|d| d.trim().eq_ignore_ascii_case("rtl"))
+}
+
+/// The `dir` the widget's root gets: left to right unless the host asks for `rtl`.
+fn dir_attr(rtl: bool) -> &'static str {
+    if rtl { "rtl" } else { "ltr" }
 }
 
 /// The widget's language: its `lang` attribute, else the nearest `lang` around the host,

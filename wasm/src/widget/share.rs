@@ -207,7 +207,10 @@ fn download(near: &Element, name: &str, text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Puts the widget's inputs in the address bar's fragment and on the clipboard.
+/// Puts the widget's inputs in the address bar's fragment and on the clipboard. Where the
+/// clipboard is refused (a plain-http page, an iframe without `allow="clipboard-write"`, a
+/// sandbox) the link is shown selected in a read-only field to copy by hand; in a top-level
+/// page it is also in the address bar, which the status says.
 fn copy_link(
     instance: &Weak<Instance>,
     status: &Element,
@@ -238,31 +241,85 @@ fn copy_link(
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
-    set_text(status, in_bar);
-    let (ok, refused) = (status.clone(), status.clone());
-    let copied: Closure<dyn FnMut(JsValue)> = Closure::once(move |_| set_text(&ok, copied));
-    let failed: Closure<dyn FnMut(JsValue)> =
-        Closure::once(move |_| set_text(&refused, not_copied));
-    // The clipboard is the page's object: it may be missing (insecure context), throw, or
-    // refuse ("Document is not focused"). Every call here catches, and the promise gets a
-    // rejection handler, so a refusal is a status line, never a page error.
-    let write = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
+    // In an iframe the address bar shows the parent page, not this link.
+    let framed = window
+        .top()
         .ok()
-        .filter(JsValue::is_object)
-        .and_then(|clipboard| {
-            let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?;
-            let write = write.dyn_into::<js_sys::Function>().ok()?;
-            Some(write.call1(&clipboard, &JsValue::from_str(&url)))
-        });
-    match write {
-        Some(Ok(promise)) => {
-            let _ = js_sys::Promise::resolve(&promise).then2(&copied, &failed);
-            // The promise keeps both callbacks until it settles; one of them runs, once.
-            copied.forget();
-            failed.forget();
+        .flatten()
+        .is_some_and(|top| !js_sys::Object::is(&top, &window));
+    // Not `set_text`: a link field shown by an earlier click has no text but must go too.
+    status.set_text_content(Some(if framed { "" } else { in_bar }));
+    // The clipboard is the page's object: it may be missing (insecure context), blocked by
+    // the permissions policy, throw, or refuse ("Document is not focused"). Every call here
+    // catches and the promise gets a rejection handler, so a refusal is a status line (or, in a
+    // frame, the link to copy by hand), never a page error.
+    let Some(written) = write_clipboard(&window, &url) else {
+        if framed {
+            let _ = show_link(status, &url);
+        } else {
+            set_text(status, not_copied);
         }
-        _ => set_text(status, not_copied),
+        return;
+    };
+    let shown = status.clone();
+    let done: Closure<dyn FnMut(JsValue)> = Closure::once(move |_| set_text(&shown, copied));
+    let shown = status.clone();
+    let refused: Closure<dyn FnMut(JsValue)> = Closure::once(move |_| {
+        if framed {
+            let _ = show_link(&shown, &url);
+        } else {
+            set_text(&shown, not_copied);
+        }
+    });
+    let _ = written.then2(&done, &refused);
+    // The promise keeps the callbacks until it settles; each runs at most once.
+    done.forget();
+    refused.forget();
+}
+
+/// `navigator.clipboard.writeText(text)`, or `None` where there is no clipboard, the page's
+/// permissions policy says it is blocked (asked first where the browser can tell, so the
+/// console stays free of policy violations) or the call throws.
+fn write_clipboard(window: &web_sys::Window, text: &str) -> Option<js_sys::Promise> {
+    if let Some(document) = window.document() {
+        let policy = ["permissionsPolicy", "featurePolicy"]
+            .into_iter()
+            .filter_map(|name| js_sys::Reflect::get(&document, &name.into()).ok())
+            .find(JsValue::is_object);
+        let allows = policy.as_ref().and_then(|policy| {
+            let f = js_sys::Reflect::get(policy, &"allowsFeature".into()).ok()?;
+            let f = f.dyn_into::<js_sys::Function>().ok()?;
+            f.call1(policy, &"clipboard-write".into()).ok()
+        });
+        if allows.is_some_and(|allowed| allowed.is_falsy()) {
+            return None;
+        }
     }
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok()?;
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+    let write = write.dyn_into::<js_sys::Function>().ok()?;
+    write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
+}
+
+/// Replaces the status line's text with a read-only field holding `url`, selected.
+fn show_link(status: &Element, url: &str) -> Result<(), JsValue> {
+    status.set_text_content(None);
+    let field = el("input")?
+        .class("mc-share-link")
+        .part("input")
+        .attr("readonly", "")
+        .attr("aria-label", "URL")
+        .build();
+    status.append_child(&field)?;
+    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(url);
+        input.select();
+    }
+    Ok(())
 }
 
 /// The fragment for the current inputs: `mc=` then `key=value` pairs. Rig and coin always,
