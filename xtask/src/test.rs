@@ -16,9 +16,12 @@ pub const SIZE_TARGET_GZIP: u64 = 90 * 1024;
 
 /// The regression ceiling the test enforces until the target is met: the measured size when
 /// it was set plus a small margin, so the widget cannot silently grow. Lower it as it shrinks.
-/// Raised from 265 KB when the JS boundary was hardened (issue 12: catching reader, run
-/// classes, bounded decimal parser, ISO 4217 table, clipboard fallback): 267.1 KB measured.
-pub const SIZE_CEILING_GZIP: u64 = 270 * 1024;
+/// Raised from 265 KB with features that each cost code: the hardened JS boundary (issue 12:
+/// catching reader, run classes, bounded decimal parser, ISO 4217 table), market data
+/// (issue 9: JSON reader and validator, notices, FX; −36 KB came back from LTO and clamps),
+/// host-proof styles and frames (issue 13). 271.2 KB measured when set; the split of the
+/// download (issue 11) is what brings it towards the target.
+pub const SIZE_CEILING_GZIP: u64 = 280 * 1024;
 
 type Step = (&'static str, fn() -> Result);
 
