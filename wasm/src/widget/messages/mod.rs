@@ -211,10 +211,8 @@ keys! {
     HorizonDays,
     WaitYears,
     RiskKpiPayback,
-    RiskKpiProfit,
     KpiOf100,
     RiskPayback,
-    RiskProfit,
     RiskLoss,
     RiskNoCost,
     RiskRange,
@@ -242,7 +240,6 @@ keys! {
     ColBreakEven,
     CoinsYours,
     CoinsMerged,
-    CoinsUsdOnly,
     CoinsNote,
     SoloTitle,
     SoloSentence,
@@ -285,6 +282,18 @@ keys! {
     RangeNonNegative,
     RangePositive,
     RangeWhole,
+    // Honest headlines: verdicts of the Risk and Which coin views.
+    RiskKpiRunning,
+    RiskKpiRunningLoss,
+    RiskKpiOff,
+    RiskRunningProfit,
+    RiskRunningLoss,
+    RiskSwitchedOff,
+    CoinsBest,
+    CoinsBestOther,
+    CoinsNonePays,
+    CoinsNoCoin,
+    PfJointNote,
 }
 
 /// A language with a message table.
