@@ -12,10 +12,11 @@ use super::{Comparison, Simulation};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum RiskVerdict {
-    /// A hardware cost is given: the chance of paying it back within the horizon.
+    /// A hardware cost is given: the chance of paying it back within the horizon (the widget
+    /// adds that shutdown keeps the rig off when `probabilityMostlyOff` is over one half).
     Payback,
-    /// Shutdown holds the rig off on most paths: it would be switched off in most futures, so
-    /// a cumulative profit of 0 is not "in profit". Takes precedence over the others.
+    /// No hardware cost, and shutdown holds the rig off on most paths: it would be switched off
+    /// in most futures, so a cumulative profit of 0 is not "in profit".
     SwitchedOff,
     /// No hardware cost, and the running profit (revenue − pool fee − electricity) is above 0
     /// on at least half of the paths.
@@ -36,15 +37,20 @@ impl RiskVerdict {
     }
 }
 
-/// The verdict of a simulation: switched off when the rig runs on fewer than half of the days
-/// in more than half of the futures; else payback with a hardware cost; else whether the
-/// running profit is positive in at least half of the futures.
+/// Whether shutdown keeps the rig off on most days in more than half of the futures.
+pub fn mostly_off(s: &Simulation) -> bool {
+    s.probability_mostly_off > Decimal::new(5, 1)
+}
+
+/// The verdict of a simulation: payback with a hardware cost; without one, switched off when
+/// the rig runs on fewer than half of the days in more than half of the futures, else whether
+/// the running profit is positive in at least half of the futures.
 pub fn risk_verdict(s: &Simulation) -> RiskVerdict {
     let half = Decimal::new(5, 1);
-    if s.probability_mostly_off > half {
-        RiskVerdict::SwitchedOff
-    } else if s.hardware_cost.is_some() {
+    if s.hardware_cost.is_some() {
         RiskVerdict::Payback
+    } else if mostly_off(s) {
+        RiskVerdict::SwitchedOff
     } else if s.probability_of_profit >= half {
         RiskVerdict::RunningProfit
     } else {

@@ -33,7 +33,7 @@ mod simulate;
 mod solo;
 
 pub use compare::{CompareInput, CompareRow, Comparison, Mode, compare};
-pub use headline::{CoinVerdict, RiskVerdict, coin_verdict, risk_verdict};
+pub use headline::{CoinVerdict, RiskVerdict, coin_verdict, mostly_off, risk_verdict};
 pub use portfolio::{
     HoldInput, MAX_POSITIONS, Portfolio, PortfolioInput, PortfolioSimulator, Position,
     PositionKind, PositionRisk, portfolio,

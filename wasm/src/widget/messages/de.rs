@@ -352,7 +352,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Ohne Hardwarekosten misst dies den laufenden Gewinn (Ertrag minus Poolgebühr und Strom): In {k} von 100 simulierten Verläufen ist er nach {horizon} ein Verlust. Gib die Hardwarekosten ein, um die Amortisation zu sehen."
         }
         Msg::RiskSwitchedOff => {
-            "Bei diesem Strompreis verliert das Gerät in den meisten Stunden Geld und wäre daher in den meisten Verläufen abgeschaltet ({k} von 100): Im Mittel läuft es an {share} der Tage. Der kumulierte Gewinn bleibt nahe null, weil es aus ist, nicht weil es sich lohnt."
+            "Über {horizon} verlöre das Gerät in den meisten Stunden Geld, daher bleibt es in den meisten Verläufen abgeschaltet ({k} von 100): Im Mittel läuft es an {share} der Tage. Der kumulierte Gewinn bleibt nahe null, weil es aus ist, nicht weil es sich lohnt."
         }
         Msg::CoinsBest => {
             "{coin} lohnt sich mit diesem Gerät bei deinem Strompreis am meisten: {profit} pro Tag."
@@ -364,6 +364,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CoinsNoCoin => "Dieses Gerät schürft keinen der Coins der Tabelle.",
         Msg::PfJointNote => {
             "Bei mehr als einem Coin wird jede Position zusammen mit den anderen Kursen gezogen, daher weichen die Zahlen eines Geräts hier etwas von denen des Risiko-Tabs ab; ein Gerät allein stimmt genau überein."
+        }
+        Msg::RiskOffNote => {
+            "In {k} von 100 Verläufen bleibt das Gerät an den meisten Tagen abgeschaltet: Im Mittel läuft es an {share} der Tage."
         }
     }
 }

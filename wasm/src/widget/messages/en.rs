@@ -340,7 +340,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Without a hardware cost this measures running profit (revenue minus pool fee and electricity): in {k} of 100 simulated futures it is a loss after {horizon}. Enter a hardware cost to see payback."
         }
         Msg::RiskSwitchedOff => {
-            "At this electricity price the rig loses money in most hours, so it would be switched off in most futures ({k} of 100): on average it runs on {share} of the days. Its cumulative profit stays near zero because it is off, not because it pays."
+            "Over {horizon} the rig would lose money in most hours, so shutdown keeps it switched off in most futures ({k} of 100): on average it runs on {share} of the days. Its cumulative profit stays near zero because it is off, not because it pays."
         }
         Msg::CoinsBest => {
             "{coin} pays best with this rig at your electricity price: {profit} a day."
@@ -352,6 +352,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CoinsNoCoin => "This rig mines none of the coins in the table.",
         Msg::PfJointNote => {
             "With more than one coin, each position is drawn together with the other prices, so a rig's figures here differ a little from the Risk tab's; a rig alone matches it exactly."
+        }
+        Msg::RiskOffNote => {
+            "In {k} of 100 futures shutdown keeps the rig off on most days: on average it runs on {share} of them."
         }
     }
 }

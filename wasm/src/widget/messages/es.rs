@@ -356,7 +356,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Sin coste del equipo esto mide el beneficio de operación (ingresos menos comisión del pool y electricidad): en {k} de 100 futuros simulados es una pérdida tras {horizon}. Introduce el coste del equipo para ver la amortización."
         }
         Msg::RiskSwitchedOff => {
-            "A este precio de la electricidad el equipo pierde dinero en la mayoría de las horas, así que estaría apagado en la mayoría de los futuros ({k} de 100): de media funciona {share} de los días. Su beneficio acumulado se queda cerca de cero porque está apagado, no porque sea rentable."
+            "Durante {horizon} el equipo perdería dinero en la mayoría de las horas, así que el apagado lo mantiene apagado en la mayoría de los futuros ({k} de 100): de media funciona {share} de los días. Su beneficio acumulado se queda cerca de cero porque está apagado, no porque sea rentable."
         }
         Msg::CoinsBest => {
             "{coin} es la más rentable con este equipo a tu precio de la electricidad: {profit} al día."
@@ -368,6 +368,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CoinsNoCoin => "Este equipo no mina ninguna de las monedas de la tabla.",
         Msg::PfJointNote => {
             "Con más de una moneda, cada posición se simula junto con los demás precios, así que las cifras de un equipo aquí difieren un poco de las de la pestaña Riesgo; un equipo solo coincide exactamente."
+        }
+        Msg::RiskOffNote => {
+            "En {k} de 100 futuros el apagado mantiene el equipo apagado la mayoría de los días: de media funciona {share} de ellos."
         }
     }
 }

@@ -294,6 +294,7 @@ keys! {
     CoinsNonePays,
     CoinsNoCoin,
     PfJointNote,
+    RiskOffNote,
 }
 
 /// A language with a message table.

@@ -8,7 +8,8 @@
 use minecalc_core::estimate::ESTIMATE_FIELDS;
 use minecalc_core::project::PROJECTION_FIELDS;
 use minecalc_core::risk::{
-    RiskVerdict, SIMULATION_FIELDS, Simulation, SimulationInput, Simulator, risk_verdict,
+    RiskVerdict, SIMULATION_FIELDS, Simulation, SimulationInput, Simulator, mostly_off,
+    risk_verdict,
 };
 use rust_decimal::Decimal;
 use wasm_bindgen::JsValue;
@@ -213,17 +214,22 @@ fn draw(cx: &Ctx, ui: &Ui, s: &Simulation) -> Result<(), JsValue> {
         RiskVerdict::SwitchedOff => {
             let k = of_100(s.probability_mostly_off);
             let share = format!("{} %", of_100(s.running_share));
-            let off = cx.tf(sentence(verdict), &[("k", &k), ("share", &share)]);
-            let then = payback.unwrap_or_else(|| cx.t(Msg::RiskNoCost).to_owned());
-            (cx.tf(Msg::RiskKpiOff, &[h]), k, format!("{off} {then}"))
+            let off = cx.tf(sentence(verdict), &[("k", &k), ("share", &share), h]);
+            let words = format!("{off} {}", cx.t(Msg::RiskNoCost));
+            (cx.tf(Msg::RiskKpiOff, &[h]), k, words)
         }
         RiskVerdict::Payback => {
             let k = s.probability_of_payback.map(of_100).unwrap_or_default();
-            (
-                cx.tf(Msg::RiskKpiPayback, &[h]),
-                k,
-                payback.unwrap_or_default(),
-            )
+            let mut words = payback.unwrap_or_default();
+            if mostly_off(s) {
+                let share = format!("{} %", of_100(s.running_share));
+                words.push(' ');
+                words.push_str(&cx.tf(
+                    Msg::RiskOffNote,
+                    &[("k", &of_100(s.probability_mostly_off)), ("share", &share)],
+                ));
+            }
+            (cx.tf(Msg::RiskKpiPayback, &[h]), k, words)
         }
         RiskVerdict::RunningProfit => {
             let k = of_100(s.probability_of_profit);
