@@ -344,7 +344,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangeWhole => "eine ganze Zahl zwischen {min} und {max}",
         Msg::RiskKpiRunning => "Laufender Gewinn über null nach {horizon}",
         Msg::RiskKpiRunningLoss => "Laufender Verlust nach {horizon}",
-        Msg::RiskKpiOff => "Meist abgeschaltet über {horizon}",
+        Msg::RiskKpiOff => "Meist abgeschaltet innerhalb von {horizon}",
         Msg::RiskRunningProfit => {
             "Ohne Hardwarekosten misst dies den laufenden Gewinn (Ertrag minus Poolgebühr und Strom): In {k} von 100 simulierten Verläufen liegt er nach {horizon} über null. Gib die Hardwarekosten ein, um die Amortisation zu sehen."
         }
@@ -352,7 +352,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Ohne Hardwarekosten misst dies den laufenden Gewinn (Ertrag minus Poolgebühr und Strom): In {k} von 100 simulierten Verläufen ist er nach {horizon} ein Verlust. Gib die Hardwarekosten ein, um die Amortisation zu sehen."
         }
         Msg::RiskSwitchedOff => {
-            "Über {horizon} verlöre das Gerät in den meisten Stunden Geld, daher bleibt es in den meisten Verläufen abgeschaltet ({k} von 100): Im Mittel läuft es an {share} der Tage. Der kumulierte Gewinn bleibt nahe null, weil es aus ist, nicht weil es sich lohnt."
+            "Innerhalb von {horizon} verlöre das Gerät in den meisten Stunden Geld, daher bleibt es in den meisten Verläufen abgeschaltet ({k} von 100): Im Mittel läuft es an {share} der Tage. Der kumulierte Gewinn bleibt nahe null, weil es aus ist, nicht weil es sich lohnt."
         }
         Msg::CoinsBest => {
             "{coin} lohnt sich mit diesem Gerät bei deinem Strompreis am meisten: {profit} pro Tag."
