@@ -121,6 +121,21 @@ impl Algorithm {
         prefix_factor(self.display_prefix()).unwrap_or(Decimal::ONE)
     }
 
+    /// The prefix the market quotes hashprice in, for display: `P` for SHA-256 (hashprice
+    /// indexes such as Luxor's Hashrate Index quote bitcoin in USD per PH/s per day), else the
+    /// display prefix. The JS API's `hashprice` stays per display unit (`display_prefix`).
+    pub fn hashprice_prefix(self) -> &'static str {
+        match self {
+            Algorithm::Sha256 => "P",
+            other => other.display_prefix(),
+        }
+    }
+
+    /// Base units in one hashprice unit, e.g. 10^15 for PH.
+    pub fn hashprice_factor(self) -> Decimal {
+        prefix_factor(self.hashprice_prefix()).unwrap_or(Decimal::ONE)
+    }
+
     /// The efficiency unit, e.g. `J/TH`, `J/kSol`.
     pub fn efficiency_unit(self, unit: HashUnit) -> String {
         format!("J/{}", self.display_work(unit))

@@ -273,3 +273,31 @@ fn portfolio_without_volatility_is_the_deterministic_outcome() {
     let last = p.points.last().map(|x| x.band.p50).unwrap_or_default();
     assert!(close(last, total));
 }
+
+#[test]
+fn a_rig_alone_in_a_portfolio_gets_the_simulations_figures() {
+    // The Risk and Portfolio views show the same rig with the same seed and paths: their
+    // probabilities and percentiles must agree, not differ by sampling noise.
+    let rig_input = rig(json!({ "days": 730, "paths": 300, "seed": 7 }));
+    let sim = SimulationInput::from_raw(&raw(&rig_input))
+        .and_then(|s| simulate(&s))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut position = rig_input.clone();
+    if let Some(m) = position.as_object_mut() {
+        for k in ["startDate", "days", "paths", "seed"] {
+            m.remove(k);
+        }
+        m.insert("kind".into(), json!("rig"));
+    }
+    let input = json!({
+        "startDate": "2026-11-25", "days": 730, "paths": 300, "seed": 7,
+        "positions": [position]
+    });
+    let p = PortfolioInput::from_raw(&raw(&input))
+        .and_then(|i| portfolio(&i))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let alone = &p.positions[0];
+    assert_eq!(alone.final_profit, sim.final_profit);
+    assert_eq!(alone.probability_of_loss, sim.probability_of_loss);
+    assert_eq!(alone.value_at_risk95, sim.value_at_risk95);
+}

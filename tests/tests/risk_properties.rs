@@ -208,6 +208,20 @@ proptest! {
         }
         prop_assert!(ordered(&s.final_profit.band));
         prop_assert!(probability(s.probability_of_loss));
+        prop_assert!(probability(s.probability_of_profit));
+        prop_assert!(s.probability_of_loss + s.probability_of_profit <= Decimal::ONE);
+        prop_assert!(probability(s.running_share) && probability(s.probability_mostly_off));
+        prop_assert_eq!(s.shutdown_when_unprofitable, shutdown);
+        if !shutdown {
+            // Without shutdown the rig runs every day of every future.
+            prop_assert_eq!(s.running_share, Decimal::ONE);
+            prop_assert_eq!(s.probability_mostly_off, Decimal::ZERO);
+        }
+        // With a hardware cost the headline is always the chance of paying it back.
+        prop_assert_eq!(
+            minecalc_core::risk::risk_verdict(&s),
+            minecalc_core::risk::RiskVerdict::Payback
+        );
         prop_assert!(s.probability_of_payback.is_none_or(probability));
         prop_assert!(s.value_at_risk95 >= Decimal::ZERO);
         prop_assert!(s.median_payback_days.is_none_or(|d| u64::from(d) <= days));

@@ -47,6 +47,8 @@ fn error_message(e: &JsValue) -> Option<String> {
 /// The fixed-seed case of `tests/vectors/risk/simulate.json`.
 fn snapshot_input() -> JsValue {
     object(&[
+        // As in the vector: no fees (the market data's typical fees would apply otherwise).
+        ("txFeesPerBlock", "0".into()),
         ("coin", "btc".into()),
         ("hashrate", "200 TH/s".into()),
         ("powerWatts", JsValue::from_f64(3500.0)),
@@ -201,6 +203,7 @@ fn errors_name_the_field_and_the_module_recovers() {
 #[wasm_bindgen_test]
 fn solo_odds_sensitivity_and_compare_return_plain_objects() {
     let bitaxe = object(&[
+        ("txFeesPerBlock", "0".into()),
         ("coin", "btc".into()),
         ("hashrate", "1.3 TH/s".into()),
         ("difficulty", "100000000000000".into()),

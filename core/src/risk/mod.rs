@@ -1,5 +1,6 @@
 //! Risk and choice: Monte Carlo simulation of a projection, sensitivity (tornado and break-even
-//! grid), solo-mining odds, ranking the coins a rig can mine, and a correlated portfolio.
+//! grid), solo-mining odds, ranking the coins a rig can mine, a correlated portfolio, and the
+//! verdicts the widget's headlines state about them (`headline`).
 //!
 //! # Where floating point is allowed
 //!
@@ -24,6 +25,7 @@
 
 mod compare;
 mod exp;
+mod headline;
 mod percentile;
 mod portfolio;
 mod sensitivity;
@@ -31,6 +33,7 @@ mod simulate;
 mod solo;
 
 pub use compare::{CompareInput, CompareRow, Comparison, Mode, compare};
+pub use headline::{CoinVerdict, RiskVerdict, coin_verdict, mostly_off, risk_verdict};
 pub use portfolio::{
     HoldInput, MAX_POSITIONS, Portfolio, PortfolioInput, PortfolioSimulator, Position,
     PositionKind, PositionRisk, portfolio,

@@ -12,7 +12,9 @@
 //! are equicorrelated standard normals `Z = b·E + (a − b)·mean(E)·1` with `E` independent,
 //! `a = √(1 + (n − 1)ρ)`, `b = √(1 − ρ)`: the covariance is exactly `(1 − ρ)·I + ρ·11ᵀ`, which
 //! is valid for `−1/(n − 1) ≤ ρ ≤ 1` (so with three coins ρ cannot go below −0.5). Difficulty
-//! shocks are independent.
+//! shocks are independent. A portfolio of one coin that is only mined (one rig, say) draws its
+//! revenue noise as [`super::Simulator`] does, one normal a day with the summed variance, so a
+//! rig alone gets the Risk view's figures for the same seed and paths.
 //!
 //! A position's profit on a day is what it has made by then minus what it cost: a rig's
 //! cumulative profit after tax minus `hardwareCost` (plus `resaleValue` on the last day), a
@@ -509,7 +511,12 @@ impl Plan {
                 if let Some(day) = plan.days.get(d) {
                     run.cum += plan.profit(day, revenue);
                 }
-                run.cum - cost + if last { *resale } else { 0.0 }
+                // The same sum as `Simulator`'s final profit, so one rig alone agrees bit for bit.
+                if last {
+                    run.cum + (*resale - *cost)
+                } else {
+                    run.cum - cost
+                }
             }
             Plan::Contract {
                 plan,
@@ -565,6 +572,10 @@ pub struct PortfolioSimulator {
     /// The equicorrelation scales `b` and `a − b`.
     own: f64,
     common: f64,
+    /// One coin, mined and not held: its revenue multiplier gets one normal a day with
+    /// `Simulator`'s drift and step (price and difficulty noise summed, identical in
+    /// distribution), so a rig alone here gives the Risk view's figures for the same seed.
+    single: Option<(f64, f64)>,
     rng: Xoshiro256PlusPlus,
     days: usize,
     dates: Vec<Date>,
@@ -680,8 +691,22 @@ impl PortfolioSimulator {
             };
             plans.push((plan, c));
         }
+        let single = match noise.as_slice() {
+            [n] if n.mined && !n.held => Some(log_steps(
+                input
+                    .price_volatility
+                    .values()
+                    .next()
+                    .copied()
+                    .unwrap_or_default(),
+                input.difficulty_volatility_percent_per_year,
+            )),
+            _ => None,
+        };
         for n in &mut noise {
-            let revenue_drift = if n.mined {
+            let revenue_drift = if let Some((drift, _)) = single {
+                drift
+            } else if n.mined {
                 n.price_drift - n.difficulty_drift
             } else {
                 n.price_drift
@@ -715,6 +740,7 @@ impl PortfolioSimulator {
             noise,
             own: b,
             common: a - b,
+            single,
             rng: Xoshiro256PlusPlus::seed_from_u64(input.seed),
             days,
             dates,
@@ -751,6 +777,7 @@ impl PortfolioSimulator {
             noise,
             own,
             common,
+            single,
             rng,
             days,
             paths,
@@ -771,28 +798,40 @@ impl PortfolioSimulator {
         let mut k = 0;
         let mut next = sample_days.first().copied().unwrap_or(usize::MAX);
         for d in 0..days {
-            let mut sum = 0.0;
-            for e in shocks.iter_mut() {
-                *e = StandardNormal.sample(rng);
-                sum += *e;
-            }
-            let shared = *common * sum / shocks.len().max(1) as f64;
-            for (c, n) in noise.iter().enumerate() {
-                let z = *own * shocks[c] + shared;
-                log_price[c] += n.price_drift + n.price_step * z;
-                if n.mined {
-                    let w: f64 = StandardNormal.sample(rng);
-                    log_difficulty[c] += n.difficulty_drift + n.difficulty_step * w;
+            if let (Some((drift, step)), Some(n), Some(m), Some(log)) = (
+                *single,
+                noise.first(),
+                multipliers.first_mut(),
+                log_price.first_mut(),
+            ) {
+                let z: f64 = StandardNormal.sample(rng);
+                *log += drift + step * z;
+                m[0] = super::exp::exp(*log);
+                m[2] = n.anti_revenue[d] / m[0];
+            } else {
+                let mut sum = 0.0;
+                for e in shocks.iter_mut() {
+                    *e = StandardNormal.sample(rng);
+                    sum += *e;
                 }
-                // [revenue, price] for our path, then for the partner.
-                let m = &mut multipliers[c];
-                if n.held {
-                    m[1] = super::exp::exp(log_price[c]);
-                    m[3] = n.anti_price[d] / m[1];
-                }
-                if n.mined {
-                    m[0] = super::exp::exp(log_price[c] - log_difficulty[c]);
-                    m[2] = n.anti_revenue[d] / m[0];
+                let shared = *common * sum / shocks.len().max(1) as f64;
+                for (c, n) in noise.iter().enumerate() {
+                    let z = *own * shocks[c] + shared;
+                    log_price[c] += n.price_drift + n.price_step * z;
+                    if n.mined {
+                        let w: f64 = StandardNormal.sample(rng);
+                        log_difficulty[c] += n.difficulty_drift + n.difficulty_step * w;
+                    }
+                    // [revenue, price] for our path, then for the partner.
+                    let m = &mut multipliers[c];
+                    if n.held {
+                        m[1] = super::exp::exp(log_price[c]);
+                        m[3] = n.anti_price[d] / m[1];
+                    }
+                    if n.mined {
+                        m[0] = super::exp::exp(log_price[c] - log_difficulty[c]);
+                        m[2] = n.anti_revenue[d] / m[0];
+                    }
                 }
             }
             let last = d + 1 == days;

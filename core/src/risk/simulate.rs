@@ -29,7 +29,10 @@
 //! hardware cost: the payback line is `hardwareCost`) on at most [`MAX_POINTS`] days, always
 //! including the last. `finalProfit` is the outcome after hardware cost and resale
 //! (`totalProfit + resaleValue − hardwareCost`), the figure `probabilityOfLoss` and
-//! `valueAtRisk95` describe. Amounts are decimal strings with 10 significant digits,
+//! `valueAtRisk95` describe; `probabilityOfProfit` counts the paths above 0. With
+//! `shutdownWhenUnprofitable`, `runningShare` is the share of simulated days on which the rig
+//! runs at all and `probabilityMostlyOff` the share of paths on which it runs on fewer than
+//! half of the days: a path held at 0 by shutdown is neither a loss nor a profit. Amounts are decimal strings with 10 significant digits,
 //! probabilities are exact `k / paths` fractions, counts (`day`, `paths`, `seed`, `days`,
 //! `medianPaybackDays`) are numbers.
 
@@ -189,6 +192,16 @@ pub struct Simulation {
     pub probability_of_payback: Option<Decimal>,
     /// Share of paths whose final profit is below 0.
     pub probability_of_loss: Decimal,
+    /// Share of paths whose final profit is above 0 (a path held at exactly 0 by shutdown is
+    /// neither).
+    pub probability_of_profit: Decimal,
+    /// Whether the rig is switched off in hours that lose money (`shutdownWhenUnprofitable`).
+    pub shutdown_when_unprofitable: bool,
+    /// Share of all simulated path-days on which the rig runs at least one hour class: 1
+    /// without shutdown.
+    pub running_share: Decimal,
+    /// Share of paths on which the rig runs on fewer than half of the days (0 without shutdown).
+    pub probability_mostly_off: Decimal,
     /// The loss at the 5th percentile of final profit (a positive amount), 0 when that
     /// percentile is not a loss.
     pub value_at_risk95: Decimal,
@@ -296,6 +309,13 @@ impl RigPlan {
         };
         pre - self.tax * positive(pre)
     }
+
+    /// Whether the rig runs at all on a day when revenue is `m` times the deterministic
+    /// path's: always without shutdown, else when an hour class earns more than it costs.
+    #[inline(always)]
+    pub fn runs(&self, day: &RigDay, m: f64) -> bool {
+        !self.shutdown || day.income_a * m > day.cost_a || day.income_b * m > day.cost_b
+    }
 }
 
 /// `x` when above 0, else 0 (NaN gives 0).
@@ -363,6 +383,8 @@ pub struct Simulator {
     finals: Vec<f64>,
     /// Days to payback per path, or [`NEVER`].
     payback: Vec<u32>,
+    /// Days on which the rig runs, per path.
+    days_on: Vec<u32>,
     input: SimulationInput,
 }
 
@@ -371,12 +393,14 @@ pub struct Simulator {
 struct PathState {
     cum: f64,
     paid: u32,
+    on: u32,
 }
 
 impl PathState {
     const START: PathState = PathState {
         cum: 0.0,
         paid: NEVER,
+        on: 0,
     };
 
     #[inline(always)]
@@ -416,6 +440,7 @@ impl Simulator {
             sample_days,
             finals: vec![0.0; paths],
             payback: vec![NEVER; paths],
+            days_on: vec![0; paths],
             plan,
             input: input.clone(),
         })
@@ -466,6 +491,10 @@ impl Simulator {
             };
             a.add(self.plan.profit(day, m), d, line);
             b.add(self.plan.profit(day, m2), d, line);
+            if self.plan.shutdown {
+                a.on += u32::from(self.plan.runs(day, m));
+                b.on += u32::from(self.plan.runs(day, m2));
+            }
             if d == next {
                 let row = k * self.paths + first;
                 self.samples[row] = a.cum;
@@ -479,9 +508,11 @@ impl Simulator {
         let end = self.resale_value - self.hardware_cost;
         self.finals[first] = a.cum + end;
         self.payback[first] = a.paid;
+        self.days_on[first] = a.on;
         if pair {
             self.finals[first + 1] = b.cum + end;
             self.payback[first + 1] = b.paid;
+            self.days_on[first + 1] = b.on;
         }
     }
 
@@ -523,6 +554,18 @@ impl Simulator {
         }
         let finals = &self.finals[..n];
         let losses = finals.iter().filter(|&&x| x < 0.0).count();
+        let profits = finals.iter().filter(|&&x| x > 0.0).count();
+        let days = self.plan.days.len();
+        let (running_share, mostly_off) = if self.plan.shutdown && days > 0 {
+            let on = &self.days_on[..n];
+            let total: u64 = on.iter().map(|&d| u64::from(d)).sum();
+            let share = super::exact(Decimal::from(total) / Decimal::from((days * n) as u64));
+            // Fewer than half of the days: `2·on < days`.
+            let off = on.iter().filter(|&&d| (2 * d as usize) < days).count();
+            (share, fraction(off, n))
+        } else {
+            (Decimal::ONE, Decimal::ZERO)
+        };
         let (band, q) = Band::of(finals, &mut scratch, field)?;
         let value_at_risk95 = from_f64((-q[0]).max(0.0), field)?;
 
@@ -556,6 +599,10 @@ impl Simulator {
             },
             probability_of_payback,
             probability_of_loss: fraction(losses, n),
+            probability_of_profit: fraction(profits, n),
+            shutdown_when_unprofitable: self.plan.shutdown,
+            running_share,
+            probability_mostly_off: mostly_off,
             value_at_risk95,
             median_payback_days,
         })

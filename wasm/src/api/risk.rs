@@ -77,6 +77,14 @@ export interface Simulation {
   probabilityOfPayback: string | null;
   /** Share of paths whose final profit is below 0. */
   probabilityOfLoss: string;
+  /** Share of paths whose final profit is above 0 (a path held at 0 by shutdown is neither). */
+  probabilityOfProfit: string;
+  /** Whether the rig is switched off in hours that lose money. */
+  shutdownWhenUnprofitable: boolean;
+  /** Share of all simulated days on which the rig runs at all; "1" without shutdown. */
+  runningShare: string;
+  /** Share of paths on which the rig runs on fewer than half of the days; "0" without shutdown. */
+  probabilityMostlyOff: string;
   /** The loss at the 5th percentile of final profit, as a positive amount; "0" when that is no loss. */
   valueAtRisk95: string;
   /** Median days to payback over all paths; null when fewer than half pay back. */

@@ -173,12 +173,15 @@ impl Fmt {
         Some(f)
     }
 
+    /// Formats `decimal` in `style`; a negative number gets the minus sign (U+2212) in every
+    /// style, so amounts, percentages and figures all read alike.
     fn format(&self, style: Style, decimal: &str) -> String {
-        let text = self
-            .formatter(style)
-            .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(decimal)).ok())
-            .and_then(|v| v.as_string())
-            .unwrap_or_else(|| decimal.to_owned());
+        let text = minus(
+            self.formatter(style)
+                .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(decimal)).ok())
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| decimal.to_owned()),
+        );
         self.isolated(text)
     }
 
@@ -218,7 +221,7 @@ impl Fmt {
     /// An amount of money with its sign always shown: `+$2.16`, `−$0.72` (a true minus
     /// sign, U+2212, where `Intl` writes a hyphen).
     pub fn money_signed(&self, d: Decimal) -> String {
-        minus(self.format(Self::money_style(d, true), &d.to_string()))
+        self.format(Self::money_style(d, true), &d.to_string())
     }
 
     /// A coin amount or other figure, six significant digits: `0.0402331`.
@@ -241,6 +244,11 @@ impl Fmt {
         self.format(Style::Days, &d.ceil().to_string())
     }
 
+    /// Every digit, grouped (up to 12 decimals): constants such as 4,294,967,296.
+    pub fn exact(&self, d: Decimal) -> String {
+        self.format(Style::Exact, &d.normalize().to_string())
+    }
+
     /// A whole number (rounded).
     pub fn integer(&self, d: Decimal) -> String {
         self.format(Style::Integer, &d.to_string())
@@ -253,12 +261,13 @@ impl Fmt {
         set(&o, "currency", &self.currency);
         set(&o, "notation", "compact");
         set_n(&o, "maximumSignificantDigits", 3.0);
-        js_sys::Intl::NumberFormat::new(&self.locales, &o)
+        let text = js_sys::Intl::NumberFormat::new(&self.locales, &o)
             .format()
             .call1(&JsValue::NULL, &JsValue::from_f64(v))
             .ok()
             .and_then(|v| v.as_string())
-            .map_or_else(|| super::dom::coord(v), |text| self.isolated(text))
+            .unwrap_or_else(|| super::dom::coord(v));
+        self.isolated(minus(text))
     }
 
     /// A `YYYY-MM-DD` date in this locale's medium style ("30 Jun 2025"); the text itself if
@@ -299,7 +308,8 @@ impl Fmt {
     }
 }
 
-/// Replaces the hyphen-minus `Intl` uses for negative numbers with the minus sign.
+/// Replaces the hyphen-minus `Intl` uses for negative numbers (and exponents) with the minus
+/// sign.
 fn minus(s: String) -> String {
     if s.contains('-') {
         s.replace('-', "\u{2212}")

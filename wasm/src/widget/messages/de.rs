@@ -36,7 +36,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HelpHardwareCost => "Optional: ergibt die Amortisationszeit.",
         Msg::HelpOverhead => "Zusätzlicher Strom für Lüfter, Kühlung und Netzteilverluste.",
         Msg::HelpWorkPerDifficulty => {
-            "Erwartete Hashes pro Block bei Difficulty 1 (2^32 bei Bitcoin-ähnlichen Chains)."
+            "Erwartete Hashes pro Block bei Difficulty 1 (2³² = 4.294.967.296 bei Bitcoin-ähnlichen Chains)."
         }
         Msg::RigGroupAsic => "ASIC-Miner",
         Msg::RigGroupGpu => "Grafikkarten",
@@ -263,13 +263,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HorizonDays => "{n} Tagen",
         Msg::WaitYears => "{n} Jahre",
         Msg::RiskKpiPayback => "Bezahlt sich innerhalb von {horizon}",
-        Msg::RiskKpiProfit => "Im Gewinn nach {horizon}",
         Msg::KpiOf100 => "{k} von 100",
         Msg::RiskPayback => {
             "In {k} von 100 simulierten Verläufen bezahlt sich das Gerät innerhalb von {horizon}."
-        }
-        Msg::RiskProfit => {
-            "In {k} von 100 simulierten Verläufen liegt das Gerät nach {horizon} im Gewinn."
         }
         Msg::RiskLoss => {
             "In {k} von 100 endet es mit Verlust, Hardwarekosten und Wiederverkauf eingerechnet."
@@ -314,9 +310,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColBreakEven => "Schwelle pro kWh",
         Msg::CoinsYours => "deine Wahl",
         Msg::CoinsMerged => "Litecoin + Dogecoin (Merged Mining)",
-        Msg::CoinsUsdOnly => {
-            "Die Kurse der anderen Coins stammen aus Momentaufnahmen in US-Dollar: Wähle USD, um Coins zu vergleichen."
-        }
         Msg::CoinsNote => {
             "Heutige Zahlen, jede Coin mit ihrer Momentaufnahme; deine Marktdaten gelten nur für {coin}."
         }
@@ -374,5 +367,31 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangeNonNegative => "0 oder mehr",
         Msg::RangePositive => "größer als 0",
         Msg::RangeWhole => "eine ganze Zahl zwischen {min} und {max}",
+        Msg::RiskKpiRunning => "Laufender Gewinn über null nach {horizon}",
+        Msg::RiskKpiRunningLoss => "Laufender Verlust nach {horizon}",
+        Msg::RiskKpiOff => "Meist abgeschaltet innerhalb von {horizon}",
+        Msg::RiskRunningProfit => {
+            "Ohne Hardwarekosten misst dies den laufenden Gewinn (Ertrag minus Poolgebühr und Strom): In {k} von 100 simulierten Verläufen liegt er nach {horizon} über null. Gib die Hardwarekosten ein, um die Amortisation zu sehen."
+        }
+        Msg::RiskRunningLoss => {
+            "Ohne Hardwarekosten misst dies den laufenden Gewinn (Ertrag minus Poolgebühr und Strom): In {k} von 100 simulierten Verläufen ist er nach {horizon} ein Verlust. Gib die Hardwarekosten ein, um die Amortisation zu sehen."
+        }
+        Msg::RiskSwitchedOff => {
+            "Innerhalb von {horizon} verlöre das Gerät in den meisten Stunden Geld, daher bleibt es in den meisten Verläufen abgeschaltet ({k} von 100): Im Mittel läuft es an {share} der Tage. Der kumulierte Gewinn bleibt nahe null, weil es aus ist, nicht weil es sich lohnt."
+        }
+        Msg::CoinsBest => {
+            "{coin} lohnt sich mit diesem Gerät bei deinem Strompreis am meisten: {profit} pro Tag."
+        }
+        Msg::CoinsBestOther => "Deine Wahl, {chosen}, bringt {profit} pro Tag.",
+        Msg::CoinsNonePays => {
+            "Bei {price} pro kWh lohnt sich kein Coin: Der beste, {coin}, bringt {profit} pro Tag. Mining lohnt sich erst unter {breakEven} pro kWh ({beCoin})."
+        }
+        Msg::CoinsNoCoin => "Dieses Gerät schürft keinen der Coins der Tabelle.",
+        Msg::PfJointNote => {
+            "Bei mehr als einem Coin wird jede Position zusammen mit den anderen Kursen gezogen, daher weichen die Zahlen eines Geräts hier etwas von denen des Risiko-Tabs ab; ein Gerät allein stimmt genau überein."
+        }
+        Msg::RiskOffNote => {
+            "In {k} von 100 Verläufen bleibt das Gerät an den meisten Tagen abgeschaltet: Im Mittel läuft es an {share} der Tage."
+        }
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HelpHardwareCost => "Optional: gives the payback time.",
         Msg::HelpOverhead => "Extra power for fans, cooling and power-supply losses.",
         Msg::HelpWorkPerDifficulty => {
-            "Expected hashes per block at difficulty 1 (2^32 for Bitcoin-style chains)."
+            "Expected hashes per block at difficulty 1 (2³² = 4,294,967,296 for Bitcoin-style chains)."
         }
         Msg::RigGroupAsic => "ASIC miners",
         Msg::RigGroupGpu => "Graphics cards",
@@ -251,12 +251,10 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HorizonDays => "{n} days",
         Msg::WaitYears => "{n} years",
         Msg::RiskKpiPayback => "Pays for itself within {horizon}",
-        Msg::RiskKpiProfit => "In profit after {horizon}",
         Msg::KpiOf100 => "{k} in 100",
         Msg::RiskPayback => {
             "In {k} of 100 simulated futures this rig pays for itself within {horizon}."
         }
-        Msg::RiskProfit => "In {k} of 100 simulated futures this rig is in profit after {horizon}.",
         Msg::RiskLoss => "In {k} of 100 it ends at a loss, hardware cost and resale included.",
         Msg::RiskNoCost => "Enter a hardware cost to see the chance of paying it back.",
         Msg::RiskRange => {
@@ -296,9 +294,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColBreakEven => "Break-even per kWh",
         Msg::CoinsYours => "your choice",
         Msg::CoinsMerged => "Litecoin + Dogecoin (merged mining)",
-        Msg::CoinsUsdOnly => {
-            "Other coins' prices come from snapshots in US dollars: choose USD to compare coins."
-        }
         Msg::CoinsNote => {
             "Today's figures, each coin at its snapshot; your market figures apply to {coin} only."
         }
@@ -356,5 +351,31 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangeNonNegative => "0 or more",
         Msg::RangePositive => "greater than 0",
         Msg::RangeWhole => "a whole number between {min} and {max}",
+        Msg::RiskKpiRunning => "Running profit above zero after {horizon}",
+        Msg::RiskKpiRunningLoss => "Running at a loss after {horizon}",
+        Msg::RiskKpiOff => "Switched off most of the time over {horizon}",
+        Msg::RiskRunningProfit => {
+            "Without a hardware cost this measures running profit (revenue minus pool fee and electricity): in {k} of 100 simulated futures it is above zero after {horizon}. Enter a hardware cost to see payback."
+        }
+        Msg::RiskRunningLoss => {
+            "Without a hardware cost this measures running profit (revenue minus pool fee and electricity): in {k} of 100 simulated futures it is a loss after {horizon}. Enter a hardware cost to see payback."
+        }
+        Msg::RiskSwitchedOff => {
+            "Over {horizon} the rig would lose money in most hours, so shutdown keeps it switched off in most futures ({k} of 100): on average it runs on {share} of the days. Its cumulative profit stays near zero because it is off, not because it pays."
+        }
+        Msg::CoinsBest => {
+            "{coin} pays best with this rig at your electricity price: {profit} a day."
+        }
+        Msg::CoinsBestOther => "Your choice, {chosen}, makes {profit} a day.",
+        Msg::CoinsNonePays => {
+            "No coin pays at {price} per kWh: the best, {coin}, makes {profit} a day. Mining starts to pay below {breakEven} per kWh ({beCoin})."
+        }
+        Msg::CoinsNoCoin => "This rig mines none of the coins in the table.",
+        Msg::PfJointNote => {
+            "With more than one coin, each position is drawn together with the other prices, so a rig's figures here differ a little from the Risk tab's; a rig alone matches it exactly."
+        }
+        Msg::RiskOffNote => {
+            "In {k} of 100 futures shutdown keeps the rig off on most days: on average it runs on {share} of them."
+        }
     }
 }

@@ -38,7 +38,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Energía extra para ventiladores, refrigeración y pérdidas de la fuente."
         }
         Msg::HelpWorkPerDifficulty => {
-            "Hashes esperados por bloque con dificultad 1 (2^32 en cadenas tipo Bitcoin)."
+            "Hashes esperados por bloque con dificultad 1 (2³² = 4.294.967.296 en cadenas tipo Bitcoin)."
         }
         Msg::RigGroupAsic => "Mineros ASIC",
         Msg::RigGroupGpu => "Tarjetas gráficas",
@@ -271,12 +271,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HorizonDays => "{n} días",
         Msg::WaitYears => "{n} años",
         Msg::RiskKpiPayback => "Se amortiza en {horizon}",
-        Msg::RiskKpiProfit => "Con beneficios tras {horizon}",
         Msg::KpiOf100 => "{k} de 100",
         Msg::RiskPayback => "En {k} de 100 futuros simulados este equipo se amortiza en {horizon}.",
-        Msg::RiskProfit => {
-            "En {k} de 100 futuros simulados este equipo tiene beneficios tras {horizon}."
-        }
         Msg::RiskLoss => {
             "En {k} de 100 acaba con pérdidas, incluidos el coste del equipo y la reventa."
         }
@@ -320,9 +316,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColBreakEven => "Equilibrio por kWh",
         Msg::CoinsYours => "tu elección",
         Msg::CoinsMerged => "Litecoin + Dogecoin (minería combinada)",
-        Msg::CoinsUsdOnly => {
-            "Los precios de las demás monedas proceden de instantáneas en dólares: elige USD para comparar monedas."
-        }
         Msg::CoinsNote => {
             "Cifras de hoy, cada moneda con su instantánea; tus datos de mercado solo se aplican a {coin}."
         }
@@ -378,5 +371,31 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangeNonNegative => "0 o más",
         Msg::RangePositive => "mayor que 0",
         Msg::RangeWhole => "un número entero entre {min} y {max}",
+        Msg::RiskKpiRunning => "Beneficio de operación por encima de cero tras {horizon}",
+        Msg::RiskKpiRunningLoss => "Operando con pérdidas tras {horizon}",
+        Msg::RiskKpiOff => "Apagado la mayor parte del tiempo durante {horizon}",
+        Msg::RiskRunningProfit => {
+            "Sin coste del equipo esto mide el beneficio de operación (ingresos menos comisión del pool y electricidad): en {k} de 100 futuros simulados está por encima de cero tras {horizon}. Introduce el coste del equipo para ver la amortización."
+        }
+        Msg::RiskRunningLoss => {
+            "Sin coste del equipo esto mide el beneficio de operación (ingresos menos comisión del pool y electricidad): en {k} de 100 futuros simulados es una pérdida tras {horizon}. Introduce el coste del equipo para ver la amortización."
+        }
+        Msg::RiskSwitchedOff => {
+            "Durante {horizon} el equipo perdería dinero en la mayoría de las horas, así que el apagado lo mantiene apagado en la mayoría de los futuros ({k} de 100): de media funciona {share} de los días. Su beneficio acumulado se queda cerca de cero porque está apagado, no porque sea rentable."
+        }
+        Msg::CoinsBest => {
+            "{coin} es la más rentable con este equipo a tu precio de la electricidad: {profit} al día."
+        }
+        Msg::CoinsBestOther => "Tu elección, {chosen}, da {profit} al día.",
+        Msg::CoinsNonePays => {
+            "Ninguna moneda es rentable a {price} por kWh: la mejor, {coin}, da {profit} al día. La minería empieza a ser rentable por debajo de {breakEven} por kWh ({beCoin})."
+        }
+        Msg::CoinsNoCoin => "Este equipo no mina ninguna de las monedas de la tabla.",
+        Msg::PfJointNote => {
+            "Con más de una moneda, cada posición se simula junto con los demás precios, así que las cifras de un equipo aquí difieren un poco de las de la pestaña Riesgo; un equipo solo coincide exactamente."
+        }
+        Msg::RiskOffNote => {
+            "En {k} de 100 futuros el apagado mantiene el equipo apagado la mayoría de los días: de media funciona {share} de ellos."
+        }
     }
 }

@@ -221,10 +221,8 @@ keys! {
     HorizonDays,
     WaitYears,
     RiskKpiPayback,
-    RiskKpiProfit,
     KpiOf100,
     RiskPayback,
-    RiskProfit,
     RiskLoss,
     RiskNoCost,
     RiskRange,
@@ -252,7 +250,6 @@ keys! {
     ColBreakEven,
     CoinsYours,
     CoinsMerged,
-    CoinsUsdOnly,
     CoinsNote,
     SoloTitle,
     SoloSentence,
@@ -295,6 +292,19 @@ keys! {
     RangeNonNegative,
     RangePositive,
     RangeWhole,
+    // Honest headlines: verdicts of the Risk and Which coin views.
+    RiskKpiRunning,
+    RiskKpiRunningLoss,
+    RiskKpiOff,
+    RiskRunningProfit,
+    RiskRunningLoss,
+    RiskSwitchedOff,
+    CoinsBest,
+    CoinsBestOther,
+    CoinsNonePays,
+    CoinsNoCoin,
+    PfJointNote,
+    RiskOffNote,
 }
 
 /// A language with a message table.

@@ -1,25 +1,30 @@
-//! The "Which coin" view: every coin the chosen rig can mine, ranked by today's daily profit
-//! with the rig's hashrate and power for each algorithm (the core's `compare`), with the
-//! break-even electricity price per row; and the solo-mining odds of the chosen coin (expected
+//! The "Which coin" view: the verdict in words (which coin pays best, or that none pays at this
+//! electricity price and below which price one would: the core's `coin_verdict`), every coin
+//! the chosen rig can mine ranked by today's daily profit with the rig's hashrate and power for
+//! each algorithm (the core's `compare`, in any currency the market data has a rate for), with
+//! the break-even electricity price per row; and the solo-mining odds of the chosen coin (expected
 //! blocks, the chance of at least one, the wait, what a block pays) from `solo_odds`.
 
 use minecalc_core::Raw;
-use minecalc_core::risk::{CompareInput, Comparison, SoloInput, SoloOdds, compare, solo_odds};
+use minecalc_core::risk::{
+    CoinVerdict, CompareInput, Comparison, SoloInput, SoloOdds, coin_verdict, compare, solo_odds,
+};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::super::dom::{El, el, replace_children, set_hidden, set_text, toggle_class};
+use super::super::dom::{El, el, replace_children, set_attr, set_hidden, set_text, toggle_class};
 use super::super::messages::Msg;
 use super::{Ctx, View};
 
 /// Estimate fields every coin of the ranking shares with the form.
-const SHARED: [&str; 5] = [
+const SHARED: [&str; 6] = [
     "electricityPrice",
     "poolFeePercent",
     "uptimePercent",
     "overheadPercent",
     "currency",
+    "market",
 ];
 /// Market fields the reader may have changed: they apply to the chosen coin only.
 const MARKET: [&str; 6] = [
@@ -42,8 +47,7 @@ pub struct Coins {
 struct Ui {
     body: Element,
     status: Element,
-    usd_only: Element,
-    table: Element,
+    verdict: Element,
     rows: Element,
     note: Element,
     solo_title: Element,
@@ -94,8 +98,9 @@ impl View for Coins {
             ])?)
             .append(&solo_rows);
         let p = |class: &str| -> Result<Element, JsValue> { Ok(el("p")?.class(class).build()) };
-        let (usd_only, note) = (p("mc-words")?, p("mc-note")?);
-        set_text(&usd_only, cx.t(Msg::CoinsUsdOnly));
+        let note = p("mc-note")?;
+        let verdict = el("p")?.class("mc-words").part("verdict").build();
+        let summary = super::summary()?.append(&verdict);
         let status = el("p")?
             .class("mc-status")
             .attr("hidden", "")
@@ -104,7 +109,6 @@ impl View for Coins {
         let body = el("div")?
             .class("mc-results-body")
             .part("coins")
-            .append(&usd_only)
             .append(&table)
             .append(&note)
             .child(
@@ -116,13 +120,12 @@ impl View for Coins {
                     .child(el("p")?.class("mc-note").text(cx.t(Msg::SoloNote))),
             )
             .build();
-        replace_children(panel, vec![El(status.clone()), El(body.clone())]);
+        replace_children(panel, vec![summary, El(status.clone()), El(body.clone())]);
         self.drawn = None;
         self.ui = Some(Ui {
             body,
             status,
-            usd_only,
-            table,
+            verdict,
             rows,
             note,
             solo_title,
@@ -143,19 +146,14 @@ impl View for Coins {
         }
         let Some(coin) = cx.coin() else { return Ok(()) };
 
-        let usd = raw
-            .get("currency")
-            .is_none_or(|c| matches!(c, Raw::Text(t) if t.eq_ignore_ascii_case("USD")));
-        set_hidden(&ui.usd_only, usd);
-        set_hidden(&ui.table, !usd);
-        set_hidden(&ui.note, !usd);
-        if usd {
-            match CompareInput::from_raw(&compare_input(cx, &raw)).and_then(|i| compare(&i)) {
-                Ok(c) => ranking(cx, ui, &c, coin.id)?,
-                Err(e) => cx.report(e),
+        match CompareInput::from_raw(&compare_input(cx, &raw)).and_then(|i| compare(&i)) {
+            Ok(c) => {
+                ranking(cx, ui, &c, coin.id)?;
+                verdict(cx, ui, &c, coin.id);
             }
-            set_text(&ui.note, &cx.tf(Msg::CoinsNote, &[("coin", coin.name)]));
+            Err(e) => cx.report(e),
         }
+        set_text(&ui.note, &cx.tf(Msg::CoinsNote, &[("coin", coin.name)]));
 
         set_text(
             &ui.solo_title,
@@ -202,6 +200,85 @@ fn compare_input(cx: &Ctx, form: &Raw) -> Raw {
         }
     }
     raw
+}
+
+/// A row's name: the merged-mining row's in the widget's language.
+fn row_name<'a>(cx: &Ctx, c: &'a Comparison, id: &str) -> &'a str {
+    match c.rows.iter().find(|r| r.coin == id) {
+        Some(r) if r.coin == "ltc+doge" => cx.t(Msg::CoinsMerged),
+        Some(r) => r.name.as_str(),
+        None => "",
+    }
+}
+
+/// The headline sentence of a verdict (the core's `CoinVerdict::key` names it).
+fn sentence(v: &CoinVerdict) -> Msg {
+    match v {
+        CoinVerdict::Best { .. } => Msg::CoinsBest,
+        CoinVerdict::NonePays { .. } => Msg::CoinsNonePays,
+        CoinVerdict::NoCoin => Msg::CoinsNoCoin,
+    }
+}
+
+/// The verdict in words: the best coin (and the reader's choice when it is another), or that
+/// none pays at this electricity price, with the price below which the best one would.
+fn verdict(cx: &Ctx, ui: &Ui, c: &Comparison, chosen: &str) {
+    let f = cx.fmt;
+    let v = coin_verdict(c);
+    let text = match &v {
+        CoinVerdict::Best { coin, profit } => {
+            let mut text = cx.tf(
+                sentence(&v),
+                &[
+                    ("coin", row_name(cx, c, coin)),
+                    ("profit", &f.money_signed(*profit)),
+                ],
+            );
+            let mine = c.rows.iter().find(|r| r.coin == chosen);
+            if let Some(mine) = mine.filter(|r| r.coin != *coin) {
+                text.push(' ');
+                text.push_str(&cx.tf(
+                    Msg::CoinsBestOther,
+                    &[
+                        ("chosen", row_name(cx, c, chosen)),
+                        ("profit", &f.money_signed(mine.profit)),
+                    ],
+                ));
+            }
+            text
+        }
+        CoinVerdict::NonePays {
+            coin,
+            profit,
+            break_even,
+            break_even_coin,
+        } => {
+            let price = cx
+                .input
+                .map_or(Decimal::ZERO, |i| i.electricity_price.as_per_kwh());
+            cx.tf(
+                sentence(&v),
+                &[
+                    ("price", &f.money(price)),
+                    ("coin", row_name(cx, c, coin)),
+                    ("profit", &f.money_signed(*profit)),
+                    (
+                        "breakEven",
+                        &break_even.map_or_else(|| "—".to_owned(), |p| f.money(p)),
+                    ),
+                    (
+                        "beCoin",
+                        break_even_coin
+                            .as_deref()
+                            .map_or("", |id| row_name(cx, c, id)),
+                    ),
+                ],
+            )
+        }
+        CoinVerdict::NoCoin => cx.t(sentence(&v)).to_owned(),
+    };
+    set_attr(&ui.verdict, "data-verdict", v.key());
+    set_text(&ui.verdict, &text);
 }
 
 /// The ranking table, best first; the chosen coin's row is marked.
@@ -303,4 +380,27 @@ fn solo(cx: &Ctx, ui: &Ui, odds: &SoloOdds, ticker: &str) -> Result<(), JsValue>
     }
     replace_children(&ui.solo_rows, rows);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CoinVerdict, sentence};
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn each_verdict_reads_as_the_message_its_key_names() {
+        let best = CoinVerdict::Best {
+            coin: "etc".into(),
+            profit: Decimal::ONE,
+        };
+        let none = CoinVerdict::NonePays {
+            coin: "etc".into(),
+            profit: -Decimal::ONE,
+            break_even: None,
+            break_even_coin: None,
+        };
+        for v in [best, none, CoinVerdict::NoCoin] {
+            assert_eq!(format!("{:?}", sentence(&v)), v.key());
+        }
+    }
 }

@@ -394,6 +394,28 @@ fn display_unit(cx: &Ctx, a: &Assumptions) -> (Decimal, String) {
     }
 }
 
+/// The hashprice's display: base units per hashprice unit, the unit ("PH/s") and the value
+/// per that unit per day (the core's per-display-unit figure scaled).
+fn hashprice_unit(cx: &Ctx, e: &Estimate) -> (Decimal, String, Decimal) {
+    let a = &e.assumptions;
+    match cx.coin() {
+        Some(c) => {
+            let alg = c.algorithm;
+            let factor = alg.hashprice_factor();
+            let value = factor
+                .div_checked(alg.display_factor())
+                .and_then(|k| e.hashprice.value.mul_checked(k))
+                .unwrap_or(e.hashprice.value);
+            let unit = format!("{}{}/s", alg.hashprice_prefix(), a.hash_unit.work());
+            (factor, unit, value)
+        }
+        None => {
+            let (factor, unit) = display_unit(cx, a);
+            (factor, unit, e.hashprice.value)
+        }
+    }
+}
+
 /// A decimal as a float, for drawing and date arithmetic only (0 if out of range). Kept out
 /// of line: rust_decimal's conversion is large.
 #[inline(never)]
@@ -418,6 +440,34 @@ fn per_full_day(revenue: Decimal, uptime_percent: Decimal) -> Option<Decimal> {
         .div_checked(uptime_percent)
 }
 
+/// A chain constant shown exactly: every digit, and a power of two also as one
+/// ("4,294,967,296 (2³²)"), never rounded to six significant digits.
+fn constant(f: &Fmt, d: Decimal) -> String {
+    let exact = f.exact(d);
+    match power_of_two(d) {
+        Some(n) if n >= 8 => format!("{exact} (2{})", superscript(n)),
+        _ => exact,
+    }
+}
+
+/// `n` when `d` is exactly 2ⁿ (n < 96).
+fn power_of_two(d: Decimal) -> Option<u32> {
+    if d.fract() != Decimal::ZERO || d <= Decimal::ZERO {
+        return None;
+    }
+    let m = d.normalize().mantissa().unsigned_abs() * 10u128.pow(d.normalize().scale());
+    m.is_power_of_two().then(|| m.trailing_zeros())
+}
+
+/// Digits as superscripts: 32 → "³²".
+fn superscript(n: u32) -> String {
+    const SUP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .bytes()
+        .map(|b| SUP[usize::from(b - b'0')])
+        .collect()
+}
+
 fn pct(f: &Fmt, d: Decimal) -> String {
     format!("{} %", f.sig(d))
 }
@@ -434,7 +484,7 @@ fn breakdown_lines(cx: &Ctx, e: &Estimate) -> Result<Vec<El>, JsValue> {
         (Some(diff), _) => format!(
             "{} × {} = {}",
             f.big(diff),
-            f.big(a.work_per_difficulty),
+            constant(f, a.work_per_difficulty),
             f.big(a.work_per_block)
         ),
         (None, Some(n)) => format!(
@@ -602,7 +652,9 @@ fn figure_text(
             format!("{} {}", f.sig(e.efficiency.value), e.efficiency.unit)
         }
         Figure::Hashprice => {
-            let (factor, unit) = display_unit(cx, a);
+            // Shown in the unit the algorithm's market quotes (SHA-256: per PH/s per day);
+            // the core's figure is per display unit (TH/s).
+            let (factor, unit, value) = hashprice_unit(cx, e);
             let rate = a.hashrate.div_checked(factor).unwrap_or(a.hashrate);
             lines.push(line(cx.t(Msg::FormulaHashprice))?.class("mc-formula-rule"));
             let full_day = per_full_day(d.revenue, a.uptime_percent);
@@ -611,12 +663,12 @@ fn figure_text(
                     "= {} ÷ {} {unit} = {}",
                     f.money(full),
                     f.sig(rate),
-                    f.money(e.hashprice.value)
+                    f.money(value)
                 ))?);
             }
             cx.tf(
                 Msg::HashpriceValue,
-                &[("value", &f.money(e.hashprice.value)), ("unit", &unit)],
+                &[("value", &f.money(value)), ("unit", &unit)],
             )
         }
     };

@@ -10,7 +10,7 @@ use js_sys::Reflect;
 use minecalc_core::coins;
 use minecalc_core::date::Date;
 use minecalc_core::risk::{
-    MAX_POSITIONS, Portfolio, PortfolioInput, PortfolioSimulator, PositionRisk,
+    MAX_POSITIONS, Portfolio, PortfolioInput, PortfolioSimulator, PositionKind, PositionRisk,
 };
 use minecalc_core::{Error, Raw};
 use rust_decimal::Decimal;
@@ -647,17 +647,23 @@ fn draw(cx: &Ctx, ui: &Ui, p: &Portfolio, labels: &[String], added: usize) -> Re
         cx.t(Msg::PfNoVar).to_owned()
     };
     set_text(&ui.words, &words);
-    set_text(
-        &ui.note,
-        &cx.tf(
-            Msg::PfNote,
-            &[
-                ("paths", &f.integer(Decimal::from(p.paths))),
-                ("seed", &p.seed.to_string()),
-                ("rho", &f.sig(p.correlation)),
-            ],
-        ),
+    let mut note = cx.tf(
+        Msg::PfNote,
+        &[
+            ("paths", &f.integer(Decimal::from(p.paths))),
+            ("seed", &p.seed.to_string()),
+            ("rho", &f.sig(p.correlation)),
+        ],
     );
+    // One mined coin alone is drawn as the Risk view draws it (same figures for the same
+    // seed); otherwise say why a rig's row differs from the Risk tab.
+    let joint = p.price_volatility_percent_per_year.len() > 1
+        || p.positions.iter().any(|r| r.kind == PositionKind::Hold);
+    if joint {
+        note.push(' ');
+        note.push_str(cx.t(Msg::PfJointNote));
+    }
+    set_text(&ui.note, &note);
     set_attr(&ui.body, "data-positions", &p.positions.len().to_string());
     Ok(())
 }

@@ -1,16 +1,21 @@
 //! The "Risk" view: a Monte Carlo of the rig's projection with a volatile coin price and
 //! difficulty. A fan chart of cumulative profit (p5–p95, p25–p75, median) with the payback
-//! line, the chances of paying back and of a loss in plain words, and the volatility explained.
+//! line, the verdict in plain words (the core's `risk_verdict`: the chance of paying back, the
+//! running profit without a hardware cost, or that shutdown keeps the rig off in most futures),
+//! and the volatility explained.
 //! The simulation runs in slices (`sim.rs`) with a progress bar; results name their seed.
 
 use minecalc_core::estimate::ESTIMATE_FIELDS;
 use minecalc_core::project::PROJECTION_FIELDS;
-use minecalc_core::risk::{SIMULATION_FIELDS, Simulation, SimulationInput, Simulator};
+use minecalc_core::risk::{
+    RiskVerdict, SIMULATION_FIELDS, Simulation, SimulationInput, Simulator, mostly_off,
+    risk_verdict,
+};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::super::dom::{El, el, replace_children, set_hidden, set_text, toggle_class};
+use super::super::dom::{El, el, replace_children, set_attr, set_hidden, set_text, toggle_class};
 use super::super::fields::Field;
 use super::super::messages::Msg;
 use super::super::sim::{self, Progress, Runner, Status, describe, float, horizon, legend, of_100};
@@ -181,32 +186,62 @@ impl View for Risk {
     }
 }
 
+/// The headline sentence of a verdict (the core's `RiskVerdict::key` names it).
+fn sentence(v: RiskVerdict) -> Msg {
+    match v {
+        RiskVerdict::Payback => Msg::RiskPayback,
+        RiskVerdict::SwitchedOff => Msg::RiskSwitchedOff,
+        RiskVerdict::RunningProfit => Msg::RiskRunningProfit,
+        RiskVerdict::RunningLoss => Msg::RiskRunningLoss,
+    }
+}
+
 /// Writes every figure and sentence of a finished simulation.
 fn draw(cx: &Ctx, ui: &Ui, s: &Simulation) -> Result<(), JsValue> {
     let f = cx.fmt;
     let span = horizon(cx, s.days);
     let loss = of_100(s.probability_of_loss);
     let h = ("horizon", span.as_str());
-    let (label, k, words) = match s.probability_of_payback {
-        Some(p) => {
-            let k = of_100(p);
-            let words = format!(
-                "{} {}",
-                cx.tf(Msg::RiskPayback, &[("k", &k), h]),
-                cx.tf(Msg::RiskLoss, &[("k", &loss)])
-            );
+    let verdict = risk_verdict(s);
+    let payback = s.probability_of_payback.map(|p| {
+        format!(
+            "{} {}",
+            cx.tf(sentence(RiskVerdict::Payback), &[("k", &of_100(p)), h]),
+            cx.tf(Msg::RiskLoss, &[("k", &loss)])
+        )
+    });
+    let (label, k, words) = match verdict {
+        RiskVerdict::SwitchedOff => {
+            let k = of_100(s.probability_mostly_off);
+            let share = format!("{} %", of_100(s.running_share));
+            let off = cx.tf(sentence(verdict), &[("k", &k), ("share", &share), h]);
+            let words = format!("{off} {}", cx.t(Msg::RiskNoCost));
+            (cx.tf(Msg::RiskKpiOff, &[h]), k, words)
+        }
+        RiskVerdict::Payback => {
+            let k = s.probability_of_payback.map(of_100).unwrap_or_default();
+            let mut words = payback.unwrap_or_default();
+            if mostly_off(s) {
+                let share = format!("{} %", of_100(s.running_share));
+                words.push(' ');
+                words.push_str(&cx.tf(
+                    Msg::RiskOffNote,
+                    &[("k", &of_100(s.probability_mostly_off)), ("share", &share)],
+                ));
+            }
             (cx.tf(Msg::RiskKpiPayback, &[h]), k, words)
         }
-        None => {
-            let k = of_100(Decimal::ONE - s.probability_of_loss);
-            let words = format!(
-                "{} {}",
-                cx.tf(Msg::RiskProfit, &[("k", &k), h]),
-                cx.t(Msg::RiskNoCost)
-            );
-            (cx.tf(Msg::RiskKpiProfit, &[h]), k, words)
+        RiskVerdict::RunningProfit => {
+            let k = of_100(s.probability_of_profit);
+            let words = cx.tf(sentence(verdict), &[("k", &k), h]);
+            (cx.tf(Msg::RiskKpiRunning, &[h]), k, words)
+        }
+        RiskVerdict::RunningLoss => {
+            let words = cx.tf(sentence(verdict), &[("k", &loss), h]);
+            (cx.tf(Msg::RiskKpiRunningLoss, &[h]), loss, words)
         }
     };
+    set_attr(&ui.words, "data-verdict", verdict.key());
     set_text(&ui.kpi_label, &label);
     set_text(&ui.kpi_value, &cx.tf(Msg::KpiOf100, &[("k", &k)]));
     set_text(&ui.words, &words);
@@ -371,7 +406,19 @@ fn month_ticks(days: f64, count: usize) -> Vec<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::month_ticks;
+    use super::{RiskVerdict, month_ticks, sentence};
+
+    #[test]
+    fn each_verdict_reads_as_the_message_its_key_names() {
+        for v in [
+            RiskVerdict::Payback,
+            RiskVerdict::SwitchedOff,
+            RiskVerdict::RunningProfit,
+            RiskVerdict::RunningLoss,
+        ] {
+            assert_eq!(format!("{:?}", sentence(v)), v.key());
+        }
+    }
 
     #[test]
     fn ticks_fall_on_whole_months() {
