@@ -352,7 +352,8 @@ export class MiningCalculator extends HTMLElement {
     loadFeed(url).then((feed) => {
       // A newer market-src or a `market` property set meanwhile wins.
       if (this.#widget === null || this.#feedUrl !== url || this.#market !== null) return;
-      if (feed.ok) {
+      // `in` narrows the union under any compiler settings (the npm build's too).
+      if ('text' in feed) {
         this.#widget.setMarket(feed.text, feed.saved);
         if (feed.saved === undefined && this.#widget.marketInfo?.status === 'live') saveFeed(url, feed.text);
       } else {
