@@ -511,6 +511,9 @@ impl State {
             Field::Currency => "USD".to_owned(),
             // Off unless the host or the reader switches it on.
             Field::GrowDifficulty => "false".to_owned(),
+            Field::FeeBasis => {
+                fields::default_fee_basis(|a| self.attrs.get(a).is_some()).to_owned()
+            }
             Field::Hashrate | Field::Power => return self.apply_preset(field),
             _ if spec.market => self.snapshot_text(field),
             _ => String::new(),

@@ -285,6 +285,23 @@ keys! {
     RangeNonNegative,
     RangePositive,
     RangeWhole,
+    // The cloud contract's own terms, verdict and worked example.
+    ContractHashrate,
+    FeeBasis,
+    FeeOptionPerUnit,
+    FeeOptionWhole,
+    CloudSold,
+    CloudKept,
+    CloudFlatBetter,
+    CloudFlatWorse,
+    CloudFlatEven,
+    CloudFlatNote,
+    CloudBetter,
+    CloudWorse,
+    CloudSame,
+    CloudPathNote,
+    CloudExampleUnit,
+    CloudExampleWhole,
 }
 
 /// A language with a message table.
