@@ -99,6 +99,8 @@ test("issue 10's question is answered in three typed fields after opening the ta
     assert.equal(await field(calc(page), name).isVisible(), true, name);
   }
   assert.equal(await field(calc(page), 'maintenance-fee').isVisible(), false);
+  // Nor is the rig's profit per day kept in view on phones.
+  assert.equal(await calc(page).locator('.mc-sticky').getAttribute('hidden'), '');
 
   // The three actions.
   await type(page, 'contract-price', '1000');
