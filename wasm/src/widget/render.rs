@@ -470,10 +470,10 @@ fn unit_text(unit: Unit, fmt: &Fmt, coin: Option<&Coin>) -> String {
 /// A key that changes whenever a select field's options do.
 fn select_key(lang: Lang, field: Field, state: &State) -> String {
     let rig = match field {
-        Field::Coin => state.rig().map_or("custom", |r| r.id),
-        // The fee options name the coin's hashrate unit.
-        Field::FeeBasis => state.coin().map_or("", |c| c.algorithm.display_prefix()),
-        _ => "",
+        Field::Coin => state.rig().map_or("custom", |r| r.id).to_owned(),
+        // The fee options name the coin's hashrate unit (kH/s and kSol/s share a prefix).
+        Field::FeeBasis => fields::display_hash_unit(state.coin()),
+        _ => String::new(),
     };
     format!("{lang:?}|{rig}|{}", state.text(field).trim())
 }
