@@ -22,7 +22,8 @@ import { loadWasm } from './mining-calculator.js';
  * @property {string} label in English
  * @property {string} group its group's legend, in English; groups come in the form's order
  * @property {'number' | 'select' | 'toggle'} kind
- * @property {string} unit "", "hashrate", "W", "currency", "currency/kWh", "%", "coin" or "s"
+ * @property {string} unit "", "hashrate", "W", "currency", "currency/kWh", "%", "coin", "s",
+ *   "display-hashrate" (the coin's usual unit, e.g. TH/s) or "currency/display-hashrate"
  * @property {string} placeholder what an empty box means ("" where the rig or snapshot decides)
  * @property {string[]} views the tabs whose form shows the group (empty: every tab)
  * @property {boolean} market defaults to the dated snapshot
@@ -43,7 +44,15 @@ const OPEN_GROUPS = 2;
 export const FRAME_HEIGHT = { full: 1900, compact: 950 };
 
 /** How a unit is written after a label. */
-const UNIT_TEXT = /** @type {Record<string, string>} */ ({ W: 'W', '%': '%', s: 'seconds', 'currency/kWh': 'per kWh', coin: 'coins' });
+const UNIT_TEXT = /** @type {Record<string, string>} */ ({
+  W: 'W',
+  '%': '%',
+  s: 'seconds',
+  'currency/kWh': 'per kWh',
+  coin: 'coins',
+  'display-hashrate': 'in the coin\'s usual unit, e.g. TH/s',
+  'currency/display-hashrate': 'per TH/s or the coin\'s usual unit, per day',
+});
 
 const form = /** @type {HTMLFormElement | null} */ (document.getElementById('options'));
 const code = document.getElementById('embed-code');

@@ -65,6 +65,10 @@ export const ATTRIBUTES = Object.freeze([
   'contract-price',
   'maintenance-fee',
   'contract-days',
+  // The contract's own hashrate and the fee per hashrate unit per day, picked by the basis.
+  'contract-hashrate',
+  'maintenance-fee-basis',
+  'maintenance-fee-per-unit',
   'difficulty-growth',
   'price-change',
   'electricity-price-change',

@@ -3,9 +3,15 @@
 //!
 //! # Rules
 //!
-//! A contract rents `hashrate` for `contractDays` days from `startDate` for `contractPrice`
-//! paid up front, plus `maintenanceFeePerDay` (for the whole contract, in the currency, held
-//! constant). Its coins come from the projection day engine ([`crate::project`]) with no power
+//! A contract rents `contractHashrate` (or, when that is absent, `hashrate`: older inputs) for
+//! `contractDays` days from `startDate` for `contractPrice` paid up front, plus a maintenance
+//! fee held constant: either `maintenanceFeePerDay` for the whole contract, or
+//! `maintenanceFeePerUnitPerDay` per display unit of the algorithm's hashrate (TH/s for SHA-256
+//! and kHeavyHash, GH/s for Scrypt, MH/s for Etchash and KawPow, kH/s for RandomX, kSol/s for
+//! Equihash; see [`crate::coins::Algorithm::display_prefix`]), as providers quote it, so
+//! 100 TH/s at 0.05 a TH/s a day is 5 a day. Giving both hashrates, or both fees, is an error
+//! on the contract's field; the evaluation reports the daily fee it used and how it was given.
+//! Its coins come from the projection day engine ([`crate::project`]) with no power
 //! and no electricity: same heights, halvings, difficulty growth and price path. The pool fee
 //! is taken in coins, so a day's `coins` are after it and `revenue = coins × price`.
 //!
@@ -21,7 +27,8 @@
 //!   totalFees − contractPrice`.
 //! - `buyCoin`: `contractPrice` spent on the coin at the start price on day 0 and held:
 //!   `holdAlternative.profit = contractPrice × end price / start price − contractPrice`
-//!   (exactly 0 under a flat price).
+//!   (exactly 0 under a flat price, which `flatPrice` says: then holding neither gains nor
+//!   loses, and the comparison only says whether the contract makes or loses money).
 //!
 //! `verdict` is the outcome with the highest profit, compared at the output's 12 decimal places;
 //! on a tie the simpler position wins: `buyCoin` (no counterparty), then `cloudSell` (no price
@@ -48,7 +55,7 @@ use crate::units::{EnergyPrice, Hashrate, Percent, Power};
 /// The fields [`ContractInput::read`] adds to the estimate fields it shares (coin, hashrate,
 /// coinPrice, difficulty or networkHashrate, blockHeight, blockReward, txFeesPerBlock,
 /// blockTimeSeconds, workPerDifficulty, poolFeePercent, uptimePercent, currency).
-pub const CONTRACT_FIELDS: [&str; 7] = [
+pub const CONTRACT_FIELDS: [&str; 9] = [
     "contractPrice",
     "maintenanceFeePerDay",
     "contractDays",
@@ -56,13 +63,16 @@ pub const CONTRACT_FIELDS: [&str; 7] = [
     "difficultyGrowthPercentPerMonth",
     "priceChangePercentPerYear",
     "endsWhenUnprofitable",
+    "contractHashrate",
+    "maintenanceFeePerUnitPerDay",
 ];
 
 /// The fields [`OutlayInput::read`] adds to the projection's.
-pub const OUTLAY_FIELDS: [&str; 3] = [
+pub const OUTLAY_FIELDS: [&str; 4] = [
     "contractHashrate",
     "maintenanceFeePerDay",
     "contractEndsWhenUnprofitable",
+    "maintenanceFeePerUnitPerDay",
 ];
 
 /// Estimate fields that describe a rig of one's own, meaningless for a contract.
@@ -73,11 +83,22 @@ const RIG_ONLY: [&str; 4] = [
     "hardwareCost",
 ];
 
+/// How a contract's maintenance fee was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FeeBasis {
+    /// `maintenanceFeePerDay`: per day for the whole contract (also when no fee is given).
+    PerDay,
+    /// `maintenanceFeePerUnitPerDay`: per display unit of hashrate (TH/s, …) per day.
+    PerUnitPerDay,
+}
+
 /// A validated cloud-mining contract.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContractInput {
-    /// The coin, the contracted hashrate, and the start values of the market. Its power,
-    /// electricity price, overhead and hardware cost are zero / absent.
+    /// The coin, the contracted hashrate (`contractHashrate`, else `hashrate`), and the
+    /// start values of the market. Its power, electricity price, overhead and hardware cost
+    /// are zero / absent.
     pub market: EstimateInput,
     pub start_date: Date,
     /// `contractDays`, 1–3653.
@@ -85,8 +106,11 @@ pub struct ContractInput {
     pub path: MarketPath,
     /// Paid up front, greater than 0.
     pub contract_price: Decimal,
-    /// For the whole contract, per day.
+    /// For the whole contract, per day: as given, or `maintenanceFeePerUnitPerDay` times the
+    /// hashrate in display units.
     pub maintenance_fee_per_day: Decimal,
+    /// Which of the two fee fields gave the fee.
+    pub fee_basis: FeeBasis,
     /// `endsWhenUnprofitable` (default true).
     pub ends_when_unprofitable: bool,
 }
@@ -108,13 +132,25 @@ impl ContractInput {
                  no hardware to buy)",
             ));
         }
-        let market = EstimateInput::read(f)?;
+        let market = if f.has("contractHashrate") {
+            if f.has("hashrate") {
+                return Err(Error::invalid(
+                    f.name("contractHashrate"),
+                    "give the contracted hashrate as contractHashrate or as hashrate, not both",
+                ));
+            }
+            // A null or blank `hashrate` is "not given": read it so it is not unknown.
+            f.raw("hashrate");
+            f.with_alias("hashrate", "contractHashrate", EstimateInput::read)?
+        } else {
+            EstimateInput::read(f)?
+        };
         let (start_date, contract_days) = read_horizon(f, "contractDays")?;
         let path = MarketPath::read(f)?;
         let contract_price = f.positive("contractPrice")?.ok_or_else(|| Error::Missing {
             field: f.name("contractPrice"),
         })?;
-        let maintenance_fee_per_day = f.non_negative("maintenanceFeePerDay")?.unwrap_or_default();
+        let (maintenance_fee_per_day, fee_basis) = read_fee(f, &market)?;
         let ends_when_unprofitable = f.boolean("endsWhenUnprofitable")?.unwrap_or(true);
         require_price(&market, f)?;
         Ok(ContractInput {
@@ -124,8 +160,14 @@ impl ContractInput {
             path,
             contract_price,
             maintenance_fee_per_day,
+            fee_basis,
             ends_when_unprofitable,
         })
+    }
+
+    /// The contracted hashrate in the algorithm's display unit (100 for 100 TH/s).
+    pub fn display_hashrate(&self) -> Decimal {
+        display_units(&self.market)
     }
 
     /// The projection the contract's coins come from: the same market, no power.
@@ -149,6 +191,37 @@ impl ContractInput {
             resale_value: Percent::ZERO,
             off_peak: None,
         }
+    }
+}
+
+/// The hashrate of `market` in its algorithm's display unit (exact: a power of ten).
+fn display_units(market: &EstimateInput) -> Decimal {
+    market
+        .hashrate
+        .per_second()
+        .div_checked(market.coin.algorithm.display_factor())
+        .unwrap_or_default()
+}
+
+/// `maintenanceFeePerDay` or `maintenanceFeePerUnitPerDay` (not both) as a fee per day for
+/// the whole contract of `market`'s hashrate; no fee is a fee of 0 per day.
+fn read_fee(f: &Fields, market: &EstimateInput) -> Result<(Decimal, FeeBasis)> {
+    let per_day = f.non_negative("maintenanceFeePerDay")?;
+    let per_unit = f.non_negative("maintenanceFeePerUnitPerDay")?;
+    match (per_day, per_unit) {
+        (Some(_), Some(_)) => Err(Error::invalid(
+            f.name("maintenanceFeePerUnitPerDay"),
+            format!(
+                "give the fee per {}/s per day or maintenanceFeePerDay for the whole \
+                 contract, not both",
+                market.coin.algorithm.display_work(market.coin.hash_unit)
+            ),
+        )),
+        (None, Some(fee)) => fee
+            .mul_checked(display_units(market))
+            .map(|day| (day, FeeBasis::PerUnitPerDay))
+            .ok_or_else(|| Error::overflow(f.name("maintenanceFeePerUnitPerDay"))),
+        (day, None) => Ok((day.unwrap_or_default(), FeeBasis::PerDay)),
     }
 }
 
@@ -240,6 +313,23 @@ pub struct ContractEvaluation {
     pub verdict: Verdict,
     /// Reward changes crossed during the term (see [`crate::project`]).
     pub halvings: Vec<Halving>,
+    /// The contracted hashrate in `hashrateUnit` (100 for 100 TH/s).
+    pub contract_hashrate: Decimal,
+    /// The display unit of `contractHashrate` and of the fee per unit: `TH/s` for SHA-256,
+    /// `GH/s` Scrypt, `MH/s` Etchash and KawPow, `kH/s` RandomX, `kSol/s` Equihash.
+    pub hashrate_unit: String,
+    /// The fee charged for each day the contract runs, for the whole contract.
+    pub maintenance_fee_per_day: Decimal,
+    /// The same fee per `hashrateUnit` per day (`maintenanceFeePerDay / contractHashrate`).
+    pub maintenance_fee_per_unit_per_day: Decimal,
+    /// How the fee was given: `perDay` (`maintenanceFeePerDay`, or no fee) or
+    /// `perUnitPerDay` (`maintenanceFeePerUnitPerDay × contractHashrate`).
+    pub maintenance_fee_basis: FeeBasis,
+    /// The coin price on `startDate`, at which `holdAlternative` buys.
+    pub start_coin_price: Decimal,
+    /// `priceChangePercentPerYear` is 0: the coin price stays at `startCoinPrice`, so buying
+    /// the coin and holding it neither gains nor loses (`holdAlternative.profit` is 0).
+    pub flat_price: bool,
 }
 
 /// Evaluates a cloud-mining contract. See the module documentation for the rules.
@@ -316,6 +406,8 @@ fn evaluate(input: &ContractInput) -> Result<ContractEvaluation> {
         .start_date
         .add_days(i64::from(input.contract_days) - 1)
         .unwrap_or(input.start_date);
+    let contract_hashrate = input.display_hashrate();
+    let algorithm = input.market.coin.algorithm;
     Ok(ContractEvaluation {
         currency: input.market.currency.clone(),
         start_date: input.start_date,
@@ -337,6 +429,13 @@ fn evaluate(input: &ContractInput) -> Result<ContractEvaluation> {
         hold_alternative,
         verdict,
         halvings: run.halvings,
+        contract_hashrate,
+        hashrate_unit: format!("{}/s", algorithm.display_work(input.market.coin.hash_unit)),
+        maintenance_fee_per_day: fee,
+        maintenance_fee_per_unit_per_day: fee.div_checked(contract_hashrate).unwrap_or_default(),
+        maintenance_fee_basis: input.fee_basis,
+        start_coin_price: input.market.coin_price,
+        flat_price: input.path.price_change_percent_per_year.is_zero(),
     })
 }
 
@@ -395,6 +494,10 @@ impl ContractEvaluation {
             contract_price: out(self.contract_price),
             net_profit: out(self.net_profit),
             end_coin_price: out(self.end_coin_price),
+            contract_hashrate: out(self.contract_hashrate),
+            maintenance_fee_per_day: out(self.maintenance_fee_per_day),
+            maintenance_fee_per_unit_per_day: out(self.maintenance_fee_per_unit_per_day),
+            start_coin_price: out(self.start_coin_price),
             held_coins_value: out(self.held_coins_value),
             roi_percent: out(self.roi_percent),
             hold_alternative: HoldAlternative {
@@ -424,7 +527,8 @@ pub struct OutlayInput {
     pub projection: ProjectionInput,
     /// The hashrate a contract priced at the outlay buys for the projection's days.
     pub contract_hashrate: Hashrate,
-    /// The contract's daily fee.
+    /// The contract's daily fee, for the whole contract (`maintenanceFeePerDay`, or
+    /// `maintenanceFeePerUnitPerDay` times `contractHashrate` in display units).
     pub maintenance_fee_per_day: Decimal,
     /// `contractEndsWhenUnprofitable` (default true).
     pub contract_ends_when_unprofitable: bool,
@@ -461,7 +565,11 @@ impl OutlayInput {
             projection.estimate.coin.hash_unit,
             &f.name("contractHashrate"),
         )?;
-        let maintenance_fee_per_day = f.non_negative("maintenanceFeePerDay")?.unwrap_or_default();
+        let contract = EstimateInput {
+            hashrate: contract_hashrate,
+            ..projection.estimate.clone()
+        };
+        let (maintenance_fee_per_day, _) = read_fee(f, &contract)?;
         let contract_ends_when_unprofitable =
             f.boolean("contractEndsWhenUnprofitable")?.unwrap_or(true);
         Ok(OutlayInput {
@@ -572,6 +680,7 @@ pub fn compare_outlay(input: &OutlayInput) -> Result<OutlayComparison> {
         path: p.market,
         contract_price: outlay,
         maintenance_fee_per_day: input.maintenance_fee_per_day,
+        fee_basis: FeeBasis::PerDay,
         ends_when_unprofitable: input.contract_ends_when_unprofitable,
     };
     let cloud = evaluate(&contract)?;
@@ -706,6 +815,63 @@ mod tests {
             .err()
             .map(|e| e.field().to_owned());
         assert_eq!(e.as_deref(), Some("coinPrice"));
+    }
+
+    #[test]
+    fn a_fee_per_th_per_day_is_charged_on_the_contracted_hashrate() {
+        // 100 TH/s at 0.05 a TH/s a day = 5 a day; the hashrate under its own name.
+        let c = ok(&[
+            ("hashrate", Raw::Null),
+            ("contractHashrate", "100 TH/s".into()),
+            ("maintenanceFeePerDay", Raw::Null),
+            ("maintenanceFeePerUnitPerDay", "0.05".into()),
+            ("endsWhenUnprofitable", false.into()),
+        ]);
+        assert_eq!(c.maintenance_fee_per_day, dec!(5));
+        assert_eq!(c.maintenance_fee_basis, FeeBasis::PerUnitPerDay);
+        assert_eq!(c.total_fees, dec!(150));
+        assert_eq!(c.contract_hashrate, dec!(100));
+        assert_eq!(c.hashrate_unit, "TH/s");
+        assert!(c.flat_price);
+        assert_eq!(c.start_coin_price, dec!(60000));
+        // The same contract with its hashrate as `hashrate` and the fee for the whole of it.
+        let same = ok(&[
+            ("maintenanceFeePerDay", "5".into()),
+            ("endsWhenUnprofitable", false.into()),
+        ]);
+        assert_eq!(same.net_profit, c.net_profit);
+        assert_eq!(same.maintenance_fee_per_unit_per_day, dec!(0.05));
+        assert_eq!(same.maintenance_fee_basis, FeeBasis::PerDay);
+    }
+
+    #[test]
+    fn one_hashrate_and_one_fee() {
+        let e = contract(&[("contractHashrate", "100 TH/s".into())])
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            e.as_deref(),
+            Some(
+                "contractHashrate: give the contracted hashrate as contractHashrate or as hashrate, not both"
+            )
+        );
+        let e = contract(&[("maintenanceFeePerUnitPerDay", "0.05".into())])
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            e.as_deref(),
+            Some(
+                "maintenanceFeePerUnitPerDay: give the fee per TH/s per day or maintenanceFeePerDay for the whole contract, not both"
+            )
+        );
+        // Errors in the contracted hashrate name it.
+        let e = contract(&[
+            ("hashrate", Raw::Null),
+            ("contractHashrate", "100 Sol/s".into()),
+        ])
+        .err()
+        .map(|e| e.field().to_owned());
+        assert_eq!(e.as_deref(), Some("contractHashrate"));
     }
 
     #[test]

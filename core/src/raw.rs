@@ -268,6 +268,8 @@ pub struct Fields<'a> {
     map: &'a RawMap,
     prefix: String,
     seen: RefCell<Vec<String>>,
+    /// `(key, instead)`: while [`Fields::with_alias`] runs, reading `key` reads `instead`.
+    aliases: RefCell<Vec<(String, String)>>,
 }
 
 static EMPTY: RawMap = RawMap::new();
@@ -295,6 +297,7 @@ impl<'a> Fields<'a> {
             map,
             prefix: prefix.to_owned(),
             seen: RefCell::new(Vec::new()),
+            aliases: RefCell::new(Vec::new()),
         })
     }
 
@@ -307,10 +310,37 @@ impl<'a> Fields<'a> {
         Ok(value)
     }
 
+    /// Runs `read` with `key` standing for `instead`: reading `key` reads `instead`'s value,
+    /// marks `instead` as read and names `instead` in errors. This is how a reader of shared
+    /// fields takes a value under another name (a contract's `contractHashrate` is the
+    /// estimate's `hashrate`).
+    pub fn with_alias<T>(
+        &self,
+        key: &str,
+        instead: &str,
+        read: impl FnOnce(&Self) -> Result<T>,
+    ) -> Result<T> {
+        self.aliases
+            .borrow_mut()
+            .push((key.to_owned(), instead.to_owned()));
+        let out = read(self);
+        self.aliases.borrow_mut().pop();
+        out
+    }
+
+    /// The key that `key` reads while an alias is in force.
+    fn resolve<'k>(&self, key: &'k str) -> std::borrow::Cow<'k, str> {
+        match self.aliases.borrow().iter().rev().find(|(k, _)| k == key) {
+            Some((_, instead)) => std::borrow::Cow::Owned(instead.clone()),
+            None => std::borrow::Cow::Borrowed(key),
+        }
+    }
+
     /// The full error name of `key` (with the nesting prefix).
     pub fn name(&self, key: &str) -> String {
+        let key = self.resolve(key);
         if self.prefix.is_empty() {
-            key.to_owned()
+            key.into_owned()
         } else {
             format!("{}.{key}", self.prefix)
         }
@@ -318,6 +348,8 @@ impl<'a> Fields<'a> {
 
     /// The raw value of `key`, or `None` when absent, null or blank text. Marks it as read.
     pub fn raw(&self, key: &str) -> Option<&'a Raw> {
+        let key = self.resolve(key);
+        let key = key.as_ref();
         let mut seen = self.seen.borrow_mut();
         if !seen.iter().any(|k| k == key) {
             seen.push(key.to_owned());
@@ -328,7 +360,7 @@ impl<'a> Fields<'a> {
 
     /// Whether `key` is given (not absent, null or blank). Does not mark it as read.
     pub fn has(&self, key: &str) -> bool {
-        self.map.get(key).is_some_and(Raw::is_given)
+        self.map.get(&self.resolve(key)).is_some_and(Raw::is_given)
     }
 
     /// Text of `key` (numbers are accepted as their decimal text).

@@ -57,7 +57,7 @@ const COINS: [(&str, &str); 11] = [
 ];
 
 /// Every field the three inputs know, so random objects exercise each reader.
-const FIELDS: [&str; 30] = [
+const FIELDS: [&str; 31] = [
     "powerWatts",
     "electricityPrice",
     "coinPrice",
@@ -88,6 +88,7 @@ const FIELDS: [&str; 30] = [
     "endsWhenUnprofitable",
     "contractHashrate",
     "contractEndsWhenUnprofitable",
+    "maintenanceFeePerUnitPerDay",
 ];
 
 /// Any input object, valid or not. Day counts are capped by the generator only through the

@@ -166,6 +166,31 @@ fn evaluate_contract_converts_both_ways() {
 }
 
 #[wasm_bindgen_test]
+fn a_contract_takes_its_own_hashrate_and_a_fee_per_unit() {
+    // A custom chain's display unit is MH/s: 1000 H/s = 0.001 MH/s, so 50,000 per MH/s per
+    // day is the same 50 a day as above; the flat price comes back as a boolean.
+    let input = with(&contract_input(), "hashrate", JsValue::NULL);
+    let input = with(&input, "contractHashrate", "1000 H/s".into());
+    let input = with(&input, "maintenanceFeePerDay", JsValue::NULL);
+    let input = with(&input, "maintenanceFeePerUnitPerDay", "50000".into());
+    let out = evaluate_contract(input.clone()).unwrap_or(JsValue::NULL);
+    assert_eq!(text(&out, "netProfit").as_deref(), Some("1000"));
+    assert_eq!(text(&out, "maintenanceFeePerDay").as_deref(), Some("50"));
+    assert_eq!(
+        text(&out, "maintenanceFeeBasis").as_deref(),
+        Some("perUnitPerDay")
+    );
+    assert_eq!(text(&out, "hashrateUnit").as_deref(), Some("MH/s"));
+    assert_eq!(get(&out, "flatPrice").as_bool(), Some(true));
+    let both = with(&input, "maintenanceFeePerDay", JsValue::from_f64(50.0));
+    let err = evaluate_contract(both).err().unwrap_or(JsValue::NULL);
+    assert_eq!(
+        message(&err).1.as_deref(),
+        Some("maintenanceFeePerUnitPerDay")
+    );
+}
+
+#[wasm_bindgen_test]
 fn compare_outlay_sets_three_options_side_by_side() {
     let input = with(&rig(), "hardwareCost", JsValue::from_f64(1000.0));
     let input = with(&input, "contractHashrate", "2000 H/s".into());

@@ -105,11 +105,21 @@ export interface Projection {
  * hardwareCost are refused.
  */
 export interface ContractInput
-  extends Omit<EstimateInput, "powerWatts" | "electricityPrice" | "overheadPercent" | "hardwareCost"> {
+  extends Omit<EstimateInput, "powerWatts" | "electricityPrice" | "overheadPercent" | "hardwareCost" | "hashrate"> {
+  /** The contracted hashrate, e.g. "100 TH/s". Give this or `hashrate` (older inputs), not both. */
+  contractHashrate?: string;
+  /** The contracted hashrate under its older name; used when `contractHashrate` is absent. */
+  hashrate?: string;
   /** Paid up front, greater than 0. Required. */
   contractPrice: DecimalInput;
-  /** For the whole contract, per day, in the currency. Default 0. */
+  /** For the whole contract, per day, in the currency. Default 0. Not with `maintenanceFeePerUnitPerDay`. */
   maintenanceFeePerDay?: DecimalInput;
+  /**
+   * Per display unit of hashrate per day, as providers quote it: per TH/s (SHA-256, kHeavyHash),
+   * GH/s (Scrypt), MH/s (Etchash, KawPow), kH/s (RandomX) or kSol/s (Equihash). Not with
+   * `maintenanceFeePerDay`.
+   */
+  maintenanceFeePerUnitPerDay?: DecimalInput;
   /** Contract length in days, 1–3653. Required. */
   contractDays: number | string;
   /** Day 0, "YYYY-MM-DD". Required. */
@@ -173,6 +183,20 @@ export interface ContractEvaluation {
   /** The highest profit; ties go to buyCoin, then cloudSell, then cloudHold. */
   verdict: "cloudSell" | "cloudHold" | "buyCoin";
   halvings: Halving[];
+  /** The contracted hashrate in `hashrateUnit`, e.g. "100". */
+  contractHashrate: string;
+  /** The display unit of `contractHashrate` and the fee per unit, e.g. "TH/s". */
+  hashrateUnit: string;
+  /** The fee charged for each day run, for the whole contract. */
+  maintenanceFeePerDay: string;
+  /** The same fee per `hashrateUnit` per day. */
+  maintenanceFeePerUnitPerDay: string;
+  /** Which fee field gave the fee ("perDay" also when none was given). */
+  maintenanceFeeBasis: "perDay" | "perUnitPerDay";
+  /** The coin price on startDate, at which holdAlternative buys. */
+  startCoinPrice: string;
+  /** priceChangePercentPerYear is 0: buying the coin and holding it neither gains nor loses. */
+  flatPrice: boolean;
 }
 
 /**
@@ -183,8 +207,10 @@ export interface OutlayInput extends ProjectionInput {
   hardwareCost: DecimalInput;
   /** The hashrate a contract priced at the outlay buys, e.g. "150 TH/s". Required. */
   contractHashrate: string;
-  /** The contract's daily fee. Default 0. */
+  /** The contract's daily fee. Default 0. Not with `maintenanceFeePerUnitPerDay`. */
   maintenanceFeePerDay?: DecimalInput;
+  /** The fee per display unit of `contractHashrate` (TH/s, …) per day. Not with `maintenanceFeePerDay`. */
+  maintenanceFeePerUnitPerDay?: DecimalInput;
   /** Default true. */
   contractEndsWhenUnprofitable?: boolean | string;
 }

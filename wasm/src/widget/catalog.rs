@@ -33,6 +33,8 @@ pub fn catalog_json() -> String {
                 Unit::Percent => "%",
                 Unit::Coin => "coin",
                 Unit::Seconds => "s",
+                Unit::DisplayHashrate => "display-hashrate",
+                Unit::CurrencyPerDisplayHashrate => "currency/display-hashrate",
             };
             let views: Vec<String> = g.views.iter().map(|v| string(v)).collect();
             out.push_str(&format!(

@@ -2,9 +2,10 @@
 //! HTML attribute, label, kind, unit and group. The form, attribute handling, error placement
 //! and the input object sent to the core are all driven by this table.
 
+use minecalc_core::coins::Coin;
 use minecalc_core::estimate::ESTIMATE_FIELDS;
 
-use super::messages::Msg;
+use super::messages::{Lang, Msg, fill};
 
 /// Every input of the widget. Add a variant and a row in [`FIELDS`] to add an input, in the
 /// same position: `Field as usize` indexes the table.
@@ -30,7 +31,13 @@ pub enum Field {
     BlockTime,
     WorkPerDifficulty,
     // Over time (views/projection.rs, cloud.rs, compare.rs).
+    /// The hashrate a cloud contract rents, in the algorithm's display unit.
+    ContractHashrate,
     ContractPrice,
+    /// How the maintenance fee is quoted: per hashrate unit per day, or per day for the
+    /// whole contract ([`FEE_PER_UNIT`], [`FEE_WHOLE_CONTRACT`]).
+    FeeBasis,
+    MaintenanceFeePerUnit,
     MaintenanceFee,
     ContractDays,
     Days,
@@ -77,6 +84,10 @@ pub enum Unit {
     /// The coin's ticker, e.g. `BTC`.
     Coin,
     Seconds,
+    /// The display unit of the coin's algorithm, e.g. `TH/s` (a contract's hashrate).
+    DisplayHashrate,
+    /// The currency per display unit of hashrate, e.g. `USD/TH/s` (a fee per unit per day).
+    CurrencyPerDisplayHashrate,
 }
 
 /// Where a field is shown. Each group is a fieldset (or a disclosure) of the form.
@@ -195,7 +206,7 @@ const fn custom_only(mut s: Spec) -> Spec {
 }
 
 /// The field table, in form order.
-pub static FIELDS: [Spec; 36] = [
+pub static FIELDS: [Spec; 39] = [
     Spec {
         field: Field::Rig,
         api: None,
@@ -385,6 +396,17 @@ pub static FIELDS: [Spec; 36] = [
         Msg::HelpWorkPerDifficulty,
     ))),
     // Over time: the cloud contract, then the assumptions (defaults as placeholders).
+    over_time(
+        number(
+            Field::ContractHashrate,
+            "contractHashrate",
+            "contract-hashrate",
+            Msg::ContractHashrate,
+            Unit::DisplayHashrate,
+        ),
+        Group::Contract,
+        DEFAULT_CONTRACT_HASHRATE,
+    ),
     with_help(
         over_time(
             number(
@@ -398,6 +420,32 @@ pub static FIELDS: [Spec; 36] = [
             "",
         ),
         Msg::HelpContractPrice,
+    ),
+    Spec {
+        field: Field::FeeBasis,
+        api: None,
+        attr: "maintenance-fee-basis",
+        label: Msg::FeeBasis,
+        kind: Kind::Select,
+        unit: Unit::None,
+        input_mode: "text",
+        help: None,
+        placeholder: "",
+        group: Group::Contract,
+        market: false,
+        show: Show::Always,
+        wide: false,
+    },
+    over_time(
+        number(
+            Field::MaintenanceFeePerUnit,
+            "maintenanceFeePerUnitPerDay",
+            "maintenance-fee-per-unit",
+            Msg::MaintenanceFee,
+            Unit::CurrencyPerDisplayHashrate,
+        ),
+        Group::Contract,
+        "0",
     ),
     over_time(
         number(
@@ -701,6 +749,93 @@ pub fn group_shown(group: Group, view_id: &str) -> bool {
         .any(|g| g.group == group && (g.views.is_empty() || g.views.contains(&view_id)))
 }
 
+/// The cloud contract's hashrate when the box is empty, in the algorithm's display unit
+/// (100 TH/s for SHA-256, 100 GH/s for Scrypt, …): a contract size providers sell.
+pub const DEFAULT_CONTRACT_HASHRATE: &str = "100";
+
+/// [`Field::FeeBasis`]: the fee is per display unit of hashrate per day, as providers quote it.
+pub const FEE_PER_UNIT: &str = "per-unit";
+/// [`Field::FeeBasis`]: the fee is per day for the whole contract (`maintenanceFeePerDay`).
+pub const FEE_WHOLE_CONTRACT: &str = "whole-contract";
+
+/// The fee basis when neither host nor reader picked one: per unit, as providers quote it,
+/// unless the host gave the whole contract's fee (`maintenance-fee`) and no fee per unit,
+/// so pages written before the choice existed keep their meaning.
+pub fn default_fee_basis(has_attr: impl Fn(&str) -> bool) -> &'static str {
+    if has_attr("maintenance-fee") && !has_attr("maintenance-fee-per-unit") {
+        FEE_WHOLE_CONTRACT
+    } else {
+        FEE_PER_UNIT
+    }
+}
+
+/// The display unit of the coin's algorithm, in which a contract's hashrate and its fee per
+/// unit are given: `TH/s` for SHA-256 (and without a coin), `GH/s` Scrypt, `kSol/s` Equihash.
+pub fn display_hash_unit(coin: Option<&Coin>) -> String {
+    coin.map_or_else(
+        || "TH/s".to_owned(),
+        |c| format!("{}/s", c.algorithm.display_work(c.hash_unit)),
+    )
+}
+
+/// The text after a contract field's box: `TH/s`, or `USD/TH/s` for a fee per unit.
+pub fn contract_unit_text(unit: Unit, currency: &str, coin: Option<&Coin>) -> String {
+    let hash = display_hash_unit(coin);
+    match unit {
+        Unit::CurrencyPerDisplayHashrate => format!("{currency}/{hash}"),
+        _ => hash,
+    }
+}
+
+/// The options of [`Field::FeeBasis`]: `(value, text)`, the unit named for the coin.
+pub fn fee_basis_options(lang: Lang, coin: Option<&Coin>) -> [(&'static str, String); 2] {
+    let unit = display_hash_unit(coin);
+    [
+        (
+            FEE_PER_UNIT,
+            fill(lang.text(Msg::FeeOptionPerUnit), &[("unit", &unit)]),
+        ),
+        (
+            FEE_WHOLE_CONTRACT,
+            lang.text(Msg::FeeOptionWhole).to_owned(),
+        ),
+    ]
+}
+
+/// Fields of a rig of one's own, hidden while the "Cloud contract" view is shown: the
+/// contract has its own hashrate, the provider pays for power, there is no hardware to buy,
+/// and the projection's horizon, tariffs, ageing, tax and resale do not apply to it.
+const NOT_IN_CLOUD: [Field; 14] = [
+    Field::Rig,
+    Field::Hashrate,
+    Field::Power,
+    Field::HardwareCost,
+    Field::ElectricityPrice,
+    Field::Overhead,
+    Field::Days,
+    Field::ElectricityPriceChange,
+    Field::HashrateDecay,
+    Field::Tax,
+    Field::Shutdown,
+    Field::Resale,
+    Field::OffPeakHours,
+    Field::OffPeakPrice,
+];
+
+/// Whether the field `spec` is shown while `view_id` is the active view: its group is, it
+/// is not a rig's own field in the cloud view, and of the two maintenance-fee boxes only the
+/// one `fee_basis` (the text of [`Field::FeeBasis`]) picks.
+pub fn shown_in(spec: &Spec, view_id: &str, fee_basis: &str) -> bool {
+    let whole = fee_basis.trim() == FEE_WHOLE_CONTRACT;
+    group_shown(spec.group, view_id)
+        && !(view_id == "cloud" && NOT_IN_CLOUD.contains(&spec.field))
+        && match spec.field {
+            Field::MaintenanceFeePerUnit => !whole,
+            Field::MaintenanceFee => whole,
+            _ => true,
+        }
+}
+
 /// Host attributes that are not fields: they configure the widget itself.
 pub const WIDGET_ATTRIBUTES: [&str; 4] = ["lang", "compact", "theme", "view"];
 
@@ -733,6 +868,36 @@ mod tests {
         for (i, a) in names.iter().enumerate() {
             assert!(!names[i + 1..].contains(a), "{a}");
         }
+    }
+
+    #[test]
+    fn the_cloud_view_shows_the_contract_and_not_the_rig() {
+        let shown = |f: Field, view: &str, basis: &str| shown_in(spec(f), view, basis);
+        for f in [
+            Field::Rig,
+            Field::Power,
+            Field::ElectricityPrice,
+            Field::Days,
+        ] {
+            assert!(!shown(f, "cloud", FEE_PER_UNIT), "{f:?}");
+            assert!(shown(f, "hardware", FEE_PER_UNIT), "{f:?}");
+        }
+        assert!(shown(Field::Coin, "cloud", FEE_PER_UNIT));
+        assert!(shown(Field::ContractHashrate, "cloud", FEE_PER_UNIT));
+        assert!(!shown(Field::ContractHashrate, "hardware", FEE_PER_UNIT));
+        assert!(shown(Field::MaintenanceFeePerUnit, "cloud", FEE_PER_UNIT));
+        assert!(!shown(Field::MaintenanceFee, "cloud", FEE_PER_UNIT));
+        assert!(shown(Field::MaintenanceFee, "compare", FEE_WHOLE_CONTRACT));
+        assert!(!shown(
+            Field::MaintenanceFeePerUnit,
+            "compare",
+            FEE_WHOLE_CONTRACT
+        ));
+        assert_eq!(default_fee_basis(|_| false), FEE_PER_UNIT);
+        assert_eq!(
+            default_fee_basis(|a| a == "maintenance-fee"),
+            FEE_WHOLE_CONTRACT
+        );
     }
 
     #[test]

@@ -681,12 +681,14 @@ impl Inner {
                 },
                 active_id,
             );
+            // The rig's profit per day: not on the cloud tab, which hides the rig's fields.
+            let rig = active_id != "cloud";
             let profit = |e: &Estimate| e.daily.profit;
             shell.sync_sticky(
                 self.lang,
                 &self.fmt,
-                self.estimate.as_ref().map(profit),
-                self.last_good.as_ref().map(profit),
+                self.estimate.as_ref().filter(|_| rig).map(profit),
+                self.last_good.as_ref().filter(|_| rig).map(profit),
             );
         }
     }

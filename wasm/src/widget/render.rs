@@ -267,7 +267,8 @@ impl Shell {
             let Some(ui) = self.fields.get(spec.field as usize) else {
                 continue;
             };
-            let shown = state.visible(spec) && fields::group_shown(spec.group, active_view);
+            let shown = state.visible(spec)
+                && fields::shown_in(spec, active_view, state.text(Field::FeeBasis));
             set_hidden(&ui.wrap, !shown);
             if spec.kind == Kind::Select {
                 let key = select_key(lang, spec.field, state);
@@ -479,15 +480,19 @@ fn unit_text(unit: Unit, fmt: &Fmt, coin: Option<&Coin>) -> String {
         Unit::Percent => "%".to_owned(),
         Unit::Coin => coin.map_or("", |c| c.ticker).to_owned(),
         Unit::Seconds => "s".to_owned(),
+        Unit::DisplayHashrate | Unit::CurrencyPerDisplayHashrate => {
+            fields::contract_unit_text(unit, fmt.currency(), coin)
+        }
     }
 }
 
 /// A key that changes whenever a select field's options do.
 fn select_key(lang: Lang, field: Field, state: &State) -> String {
-    let rig = if field == Field::Coin {
-        state.rig().map_or("custom", |r| r.id)
-    } else {
-        ""
+    let rig = match field {
+        Field::Coin => state.rig().map_or("custom", |r| r.id).to_owned(),
+        // The fee options name the coin's hashrate unit (kH/s and kSol/s share a prefix).
+        Field::FeeBasis => fields::display_hash_unit(state.coin()),
+        _ => String::new(),
     };
     format!("{lang:?}|{rig}|{}", state.text(field).trim())
 }
@@ -498,6 +503,10 @@ fn select_options(lang: Lang, field: Field, state: &State) -> Result<Vec<El>, Js
     match field {
         Field::Rig => rig_options(lang, current),
         Field::Coin => coin_options(lang, state, current),
+        Field::FeeBasis => fields::fee_basis_options(lang, state.coin())
+            .into_iter()
+            .map(|(value, text)| Ok(el("option")?.attr("value", value).text(&text)))
+            .collect(),
         _ => {
             let mut codes: Vec<&str> = CURRENCIES.to_vec();
             if !codes.iter().any(|c| c.eq_ignore_ascii_case(current)) {

@@ -554,6 +554,9 @@ impl State {
                 .rig_price()
                 .map(|(v, _)| self.localized(&v.normalize().to_string()))
                 .unwrap_or_default(),
+            Field::FeeBasis => {
+                fields::default_fee_basis(|a| self.attrs.get(a).is_some()).to_owned()
+            }
             Field::Hashrate | Field::Power => return self.apply_preset(field),
             _ if spec.market => self.snapshot_text(field),
             _ => String::new(),

@@ -393,5 +393,41 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskOffNote => {
             "In {k} von 100 Verläufen bleibt das Gerät an den meisten Tagen abgeschaltet: Im Mittel läuft es an {share} der Tage."
         }
+        Msg::ContractHashrate => "Gemietete Hashrate",
+        Msg::FeeBasis => "Wartungsgebühr angegeben",
+        Msg::FeeOptionPerUnit => "pro {unit} und Tag",
+        Msg::FeeOptionWhole => "pro Tag, ganzer Vertrag",
+        Msg::CloudSold => "Coins täglich verkauft",
+        Msg::CloudKept => "Coins bis zum Ende gehalten",
+        Msg::CloudFlatBetter => {
+            "Bei gleichbleibendem {ticker}-Kurs bringt der Vertrag ({option}) {net}; für {price} gekaufte {ticker} wären am Ende weiterhin {price} wert, der Vertrag schneidet also um {net} besser ab."
+        }
+        Msg::CloudFlatWorse => {
+            "Bei gleichbleibendem {ticker}-Kurs verliert der Vertrag ({option}) {loss}; für {price} gekaufte {ticker} wären am Ende weiterhin {price} wert, {ticker} zu kaufen oder das Geld zu behalten schneidet also um {loss} besser ab."
+        }
+        Msg::CloudFlatEven => {
+            "Bei gleichbleibendem {ticker}-Kurs holt der Vertrag ({option}) gerade seine {price} herein, wie für {price} gekaufte {ticker}."
+        }
+        Msg::CloudFlatNote => {
+            "Der Coin-Kurs ist als gleichbleibend angenommen (0 % pro Jahr, unter Annahmen): {ticker} zu halten bringt weder Gewinn noch Verlust. Dort eine Kursänderung eintragen, um mit steigendem oder fallendem Kurs zu vergleichen."
+        }
+        Msg::CloudBetter => {
+            "Der Vertrag ({option}) endet bei {best}, {diff} besser, als für {price} {ticker} zu kaufen und zu halten ({buy})."
+        }
+        Msg::CloudWorse => {
+            "Für {price} {ticker} zu kaufen und zu halten endet bei {buy}, {diff} besser als der Vertrag ({option}, {best})."
+        }
+        Msg::CloudSame => {
+            "Der Vertrag ({option}) und der Kauf von {ticker} für {price} enden gleich: {best}."
+        }
+        Msg::CloudPathNote => {
+            "Der Coin-Kurs ändert sich um {change} pro Jahr (unter Annahmen): heute {start}, am Ende der Laufzeit {end}."
+        }
+        Msg::CloudExampleUnit => {
+            "Rechenbeispiel: {price} für {hashrate} über {days} zu {unitFee} pro {unit} und Tag. Die Gebühr beträgt {hashrate} × {unitFee} = {fee} pro Tag. Über {daysRun} schürft der Vertrag {coins} {ticker} nach Pool-Gebühr, täglich verkauft für {revenue}, und die Gebühren ergeben {fees}: {revenue} − {fees} − {price} = {net}."
+        }
+        Msg::CloudExampleWhole => {
+            "Rechenbeispiel: {price} für {hashrate} über {days} zu {fee} pro Tag für den ganzen Vertrag ({unitFee} pro {unit} und Tag). Über {daysRun} schürft der Vertrag {coins} {ticker} nach Pool-Gebühr, täglich verkauft für {revenue}, und die Gebühren ergeben {fees}: {revenue} − {fees} − {price} = {net}."
+        }
     }
 }

@@ -377,5 +377,41 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskOffNote => {
             "In {k} of 100 futures shutdown keeps the rig off on most days: on average it runs on {share} of them."
         }
+        Msg::ContractHashrate => "Contracted hashrate",
+        Msg::FeeBasis => "Maintenance fee quoted",
+        Msg::FeeOptionPerUnit => "per {unit} per day",
+        Msg::FeeOptionWhole => "per day, whole contract",
+        Msg::CloudSold => "coins sold daily",
+        Msg::CloudKept => "coins kept to the end",
+        Msg::CloudFlatBetter => {
+            "At a flat {ticker} price the contract ({option}) makes {net}; {ticker} bought for {price} would still be worth {price} at the end, so the contract does {net} better."
+        }
+        Msg::CloudFlatWorse => {
+            "At a flat {ticker} price the contract ({option}) loses {loss}; {ticker} bought for {price} would still be worth {price} at the end, so buying {ticker}, or keeping the money, does {loss} better."
+        }
+        Msg::CloudFlatEven => {
+            "At a flat {ticker} price the contract ({option}) just gets its {price} back, as {ticker} bought for {price} would."
+        }
+        Msg::CloudFlatNote => {
+            "The coin price is assumed flat (0 % a year, under Assumptions), so holding {ticker} neither gains nor loses. Set a price change there to compare with a rising or falling price."
+        }
+        Msg::CloudBetter => {
+            "The contract ({option}) ends at {best}, {diff} better than buying {ticker} for {price} and holding it ({buy})."
+        }
+        Msg::CloudWorse => {
+            "Buying {ticker} for {price} and holding it ends at {buy}, {diff} better than the contract ({option}, {best})."
+        }
+        Msg::CloudSame => {
+            "The contract ({option}) and buying {ticker} for {price} end the same: {best}."
+        }
+        Msg::CloudPathNote => {
+            "The coin price changes {change} a year (under Assumptions): {start} today, {end} at the end of the term."
+        }
+        Msg::CloudExampleUnit => {
+            "Worked example: {price} for {hashrate} for {days} at {unitFee} per {unit} per day. The fee is {hashrate} × {unitFee} = {fee} a day. Over {daysRun} the contract mines {coins} {ticker} after the pool fee, sold day by day for {revenue}, and the fees come to {fees}: {revenue} − {fees} − {price} = {net}."
+        }
+        Msg::CloudExampleWhole => {
+            "Worked example: {price} for {hashrate} for {days} at {fee} a day for the whole contract ({unitFee} per {unit} per day). Over {daysRun} the contract mines {coins} {ticker} after the pool fee, sold day by day for {revenue}, and the fees come to {fees}: {revenue} − {fees} − {price} = {net}."
+        }
     }
 }

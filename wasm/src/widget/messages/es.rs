@@ -397,5 +397,41 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskOffNote => {
             "En {k} de 100 futuros el apagado mantiene el equipo apagado la mayoría de los días: de media funciona {share} de ellos."
         }
+        Msg::ContractHashrate => "Hashrate contratado",
+        Msg::FeeBasis => "Cuota de mantenimiento indicada",
+        Msg::FeeOptionPerUnit => "por {unit} al día",
+        Msg::FeeOptionWhole => "al día, todo el contrato",
+        Msg::CloudSold => "monedas vendidas a diario",
+        Msg::CloudKept => "monedas guardadas hasta el final",
+        Msg::CloudFlatBetter => {
+            "Con el precio de {ticker} estable, el contrato ({option}) gana {net}; {ticker} comprado por {price} seguiría valiendo {price} al final, así que el contrato sale {net} mejor."
+        }
+        Msg::CloudFlatWorse => {
+            "Con el precio de {ticker} estable, el contrato ({option}) pierde {loss}; {ticker} comprado por {price} seguiría valiendo {price} al final, así que comprar {ticker}, o quedarse con el dinero, sale {loss} mejor."
+        }
+        Msg::CloudFlatEven => {
+            "Con el precio de {ticker} estable, el contrato ({option}) apenas recupera sus {price}, igual que {ticker} comprado por {price}."
+        }
+        Msg::CloudFlatNote => {
+            "Se supone un precio estable (0 % al año, en Supuestos): guardar {ticker} ni gana ni pierde. Indica allí un cambio de precio para comparar con un precio al alza o a la baja."
+        }
+        Msg::CloudBetter => {
+            "El contrato ({option}) termina en {best}, {diff} mejor que comprar {ticker} por {price} y guardarlo ({buy})."
+        }
+        Msg::CloudWorse => {
+            "Comprar {ticker} por {price} y guardarlo termina en {buy}, {diff} mejor que el contrato ({option}, {best})."
+        }
+        Msg::CloudSame => {
+            "El contrato ({option}) y comprar {ticker} por {price} terminan igual: {best}."
+        }
+        Msg::CloudPathNote => {
+            "El precio de la moneda cambia {change} al año (en Supuestos): {start} hoy, {end} al final del plazo."
+        }
+        Msg::CloudExampleUnit => {
+            "Ejemplo: {price} por {hashrate} durante {days} a {unitFee} por {unit} al día. La cuota es {hashrate} × {unitFee} = {fee} al día. En {daysRun} el contrato mina {coins} {ticker} tras la comisión del pool, vendidos a diario por {revenue}, y las cuotas suman {fees}: {revenue} − {fees} − {price} = {net}."
+        }
+        Msg::CloudExampleWhole => {
+            "Ejemplo: {price} por {hashrate} durante {days} a {fee} al día por todo el contrato ({unitFee} por {unit} al día). En {daysRun} el contrato mina {coins} {ticker} tras la comisión del pool, vendidos a diario por {revenue}, y las cuotas suman {fees}: {revenue} − {fees} − {price} = {net}."
+        }
     }
 }

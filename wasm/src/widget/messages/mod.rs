@@ -305,6 +305,23 @@ keys! {
     CoinsNoCoin,
     PfJointNote,
     RiskOffNote,
+    // The cloud contract's own terms, verdict and worked example.
+    ContractHashrate,
+    FeeBasis,
+    FeeOptionPerUnit,
+    FeeOptionWhole,
+    CloudSold,
+    CloudKept,
+    CloudFlatBetter,
+    CloudFlatWorse,
+    CloudFlatEven,
+    CloudFlatNote,
+    CloudBetter,
+    CloudWorse,
+    CloudSame,
+    CloudPathNote,
+    CloudExampleUnit,
+    CloudExampleWhole,
 }
 
 /// A language with a message table.

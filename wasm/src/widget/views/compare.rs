@@ -128,9 +128,17 @@ impl View for Compare {
         let Some(ui) = &mut self.ui else {
             return Ok(());
         };
-        let terms = input(cx, "compare", &|k| {
-            matches!(k, "contractPrice" | "contractDays" | "maintenanceFeePerDay")
+        let mut terms = input(cx, "compare", &|k| {
+            matches!(
+                k,
+                "contractPrice"
+                    | "contractDays"
+                    | "maintenanceFeePerDay"
+                    | "maintenanceFeePerUnitPerDay"
+                    | "contractHashrate"
+            )
         });
+        super::cloud::terms(cx, &mut terms);
         let ready = terms.get("contractPrice").is_some()
             && cx
                 .input
@@ -153,8 +161,9 @@ impl View for Compare {
 }
 
 /// The comparison for a projection and the contract's terms: the outlay buys
-/// `hashrate × outlay / price × contract days / horizon` of contract for the horizon (the
-/// same price per hashrate and day), with the fee scaled alike. Returns the contract's hashrate.
+/// `contract hashrate × outlay / price × contract days / horizon` of contract for the horizon
+/// (the same price per hashrate and day), with the fee scaled alike (a fee per TH/s per day
+/// is charged on that hashrate). Returns the contract's hashrate.
 fn comparison(
     projection: ProjectionInput,
     terms: &Raw,
@@ -162,7 +171,20 @@ fn comparison(
     let f = Fields::new(terms)?;
     let price = f.positive("contractPrice")?.unwrap_or(Decimal::ONE);
     let term = f.integer_in("contractDays", 1, 3653)?.unwrap_or(365);
-    let fee = f.non_negative("maintenanceFeePerDay")?.unwrap_or_default();
+    let coin = projection.estimate.coin;
+    let contracted = Hashrate::parse(
+        &f.text_required("contractHashrate")?,
+        coin.hash_unit,
+        &f.name("contractHashrate"),
+    )?;
+    let fee = match f.non_negative("maintenanceFeePerUnitPerDay")? {
+        Some(per_unit) => contracted
+            .per_second()
+            .div_checked(coin.algorithm.display_factor())
+            .and_then(|units| units.mul_checked(per_unit))
+            .ok_or_else(|| Error::overflow("maintenanceFeePerUnitPerDay"))?,
+        None => f.non_negative("maintenanceFeePerDay")?.unwrap_or_default(),
+    };
     let outlay = projection.estimate.hardware_cost.unwrap_or_default();
     let over = || Error::overflow("contractPrice");
     let ratio = outlay
@@ -170,10 +192,12 @@ fn comparison(
         .and_then(|r| r.mul_checked(Decimal::from(term)))
         .and_then(|r| r.div_checked(Decimal::from(projection.days)))
         .ok_or_else(over)?;
-    let rate = projection.estimate.hashrate;
     let hashrate = Hashrate::new(
-        rate.per_second().mul_checked(ratio).ok_or_else(over)?,
-        rate.unit(),
+        contracted
+            .per_second()
+            .mul_checked(ratio)
+            .ok_or_else(over)?,
+        contracted.unit(),
     );
     let input = OutlayInput {
         projection,
