@@ -1,11 +1,13 @@
 //! The rig rows: spec-sheet hashrate and power per algorithm, each with the source it was taken
-//! from and that source's month. Prices are not here: they change monthly and live in
-//! `core/data/rig-prices.json` (the entry shape a market feed's `rigs` takes);
-//! `core/data/RIGS.md` lists both side by side.
+//! from and that source's month. Prices are not here: they change monthly and live in the
+//! market snapshot's `rigs` (`core/data/market.json`, merged in with `cargo xtask market import`);
+//! `core/data/RIGS.md` lists both side by side, with full citations.
 //!
 //! Rule for every row: `date` is the month of the maker's sheet when that could be sourced,
 //! otherwise the month of the cited source that carries the figures (said so in `note`). Where a
 //! source gives only hashrate and J/TH, power is hashrate × J/TH, and the comment says so.
+//! "2Miners' gpu.json" in comments is github.com/2miners/2cryptocalc-hashrates `gpu.json`, a
+//! mining pool calculator's table (hashrates and typical prices, no power), cited by commit month.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -26,6 +28,18 @@ const MININGFTW: &str =
     "github.com/kookoo55/miningftw data/btc_miner_sheet.csv (commit 2025-08-23)";
 const HASHRATE_INDEX_A16: &str =
     "https://hashrateindex.com/blog/hardware-review-canaans-a16-series (2025-10)";
+/// A UAE retailer's product sheets (dahabminers.com), each with the maker's hashrate, power
+/// and release month; file first committed 2025-12-15.
+const DAHAB: &str = "github.com/Tron-Technolegies/DahabWebsite src/utils/productFullDetails.js \
+     (commit 57e16aa, 2025-12)";
+/// uminers.com catalogue figures and USDT prices as recorded in a public GitHub catalogue file
+/// ("collected 17 Aug 2026 from public pages"). The search index that found it does not name
+/// its repository, so this is a secondary, weaker citation; see core/data/RIGS.md.
+const UMINERS_2026_08: &str = "uminers.com catalogue as recorded in a public GitHub catalogue \
+     file (\"collected 17 Aug 2026\"; repository not identified, see RIGS.md)";
+/// Kat Pool's "Mining Hardware" page (a Kaspa pool): hashrate and power per Kaspa ASIC.
+const KATPOOL: &str = "github.com/Nacho-the-Kat/KatPool-Frontend \
+     app/(default)/resources/mining-hardware/page.tsx (commit e1da91d, 2025-07)";
 
 const fn mode(algorithm: Algorithm, hashrate: &'static str, power_watts: Decimal) -> RigMode {
     RigMode {
@@ -61,7 +75,7 @@ const fn rig(
 use RigKind::{Asic, Cpu, Gpu};
 
 /// Every preset, ASICs first (SHA-256, Scrypt, kHeavyHash, Equihash), then GPUs, then CPUs.
-pub(crate) static RIGS: [Rig; 32] = [
+pub(crate) static RIGS: [Rig; 48] = [
     // ---------------------------------------------------------------- SHA-256, Bitmain
     // 200 TH/s, 3500 W: CHAINS.md; the same pair in MININGFTW; Bitmain's 200 TH/s at 17.5 J/TH
     // per https://hackernoon.com (BTCWire S21 review, 2024-03).
@@ -113,6 +127,19 @@ pub(crate) static RIGS: [Rig; 32] = [
          (power, commit 2025-08-23)",
         "Air-cooled base bin (16.5 J/TH); a 235 TH/s bin is also listed. Date is the power \
          source's, not Bitmain's launch.",
+    ),
+    // 338 TH/s, 5070 W (15 J/TH): UMINERS_2026_08 row "antminer-s21-plus-hyd". An undated page
+    // seen in the first round gave a 319 TH/s, 4785 W bin (also 15 J/TH).
+    rig(
+        "antminer-s21-plus-hyd",
+        "Antminer S21+ Hyd",
+        "Bitmain",
+        Asic,
+        "2026-08",
+        &[mode(Sha256, "338 TH/s", dec!(5070))],
+        UMINERS_2026_08,
+        "Hydro, 15 J/TH. A 319 TH/s bin also exists. Figures from a retailer catalogue \
+         (secondary); date is the source's, not Bitmain's launch.",
     ),
     // 473 TH/s at 12.0 J/TH: ORE_2026; power = 473 × 12.0 = 5676 W.
     rig(
@@ -227,6 +254,48 @@ pub(crate) static RIGS: [Rig; 32] = [
         ORE_2026,
         "Immersion/hydro form factor. Power derived: 298 TH/s x 18.0 J/TH. No maker sheet found.",
     ),
+    // 186 TH/s at 3441 W (18.5 J/TH, the top of MicroBT's 170-186 TH/s, 3145-3441 W range):
+    // MicroBT's M60S manual (October 2024) as summarised in github.com/auldsyababua/
+    // og-ai-inference-research data/miners/Whatsminer-Miner-Library.md (2025-12-02); 186 TH/s
+    // also in 2Miners' gpu.json (commit 6c9dfde, 2026-03). 186 x 18.5 = 3441 W.
+    rig(
+        "whatsminer-m60s",
+        "Whatsminer M60S",
+        "MicroBT",
+        Asic,
+        "2024-10",
+        &[mode(Sha256, "186 TH/s", dec!(3441))],
+        "MicroBT M60S manual (2024-10) via github.com/auldsyababua/og-ai-inference-research \
+         data/miners/Whatsminer-Miner-Library.md (2025-12); github.com/2miners/2cryptocalc-hashrates \
+         gpu.json (2026-03)",
+        "Air-cooled, 18.5 J/TH; the 186 TH/s top bin of a 170-186 TH/s range (power at its upper \
+         end, 3441 W).",
+    ),
+    // 222 TH/s, 3330 W (15 J/TH): UMINERS_2026_08 row "whatsminer-m70". ORE_2026 gives the M70
+    // family as 214-526 TH/s at ~14.5 J/TH.
+    rig(
+        "whatsminer-m70",
+        "Whatsminer M70",
+        "MicroBT",
+        Asic,
+        "2026-08",
+        &[mode(Sha256, "222 TH/s", dec!(3330))],
+        UMINERS_2026_08,
+        "Air-cooled, 15 J/TH. Figures from a retailer catalogue (secondary); date is the \
+         source's, not MicroBT's launch.",
+    ),
+    // 428 TH/s, 7310 W (17.1 J/TH): UMINERS_2026_08 row "whatsminer-m63s-plus".
+    rig(
+        "whatsminer-m63s-plus",
+        "Whatsminer M63S+",
+        "MicroBT",
+        Asic,
+        "2026-08",
+        &[mode(Sha256, "428 TH/s", dec!(7310))],
+        UMINERS_2026_08,
+        "Hydro form factor (M6x three-digit family), 17.1 J/TH. Figures from a retailer \
+         catalogue (secondary); date is the source's.",
+    ),
     // ---------------------------------------------------------------- SHA-256, Canaan
     // 282 TH/s ±5 %, 3900 W ±10 %: the Avalon A16 in HASHRATE_INDEX_A16 (introduced 2025-10).
     // The A1566 itself is a 185 TH/s SKU (https://d-central.tech/fr/asic-troubleshooting/avalon-1566-low-hashrate/).
@@ -299,6 +368,30 @@ pub(crate) static RIGS: [Rig; 32] = [
         "Source notes tool-free hashboards, open fleet software and Stratum V2. Power derived: \
          819 TH/s x 14.65 J/TH. No maker sheet found.",
     ),
+    // 258 TH/s ±10 %, 3999 W ±5 % (15.5 J/TH): UMINERS_2026_08 row "sealminer-a2-pro-air".
+    rig(
+        "sealminer-a2-pro-air",
+        "SealMiner A2 Pro Air",
+        "Bitdeer",
+        Asic,
+        "2026-08",
+        &[mode(Sha256, "258 TH/s", dec!(3999))],
+        UMINERS_2026_08,
+        "Air-cooled, 15.5 J/TH. Figures from a retailer catalogue (secondary); date is the \
+         source's, not Bitdeer's launch.",
+    ),
+    // 660 TH/s ±10 %, 8250 W ±10 % (12.5 J/TH): UMINERS_2026_08 row "sealminer-a3-pro-hydro".
+    rig(
+        "sealminer-a3-pro-hydro",
+        "SealMiner A3 Pro Hydro",
+        "Bitdeer",
+        Asic,
+        "2026-08",
+        &[mode(Sha256, "660 TH/s", dec!(8250))],
+        UMINERS_2026_08,
+        "Hydro, 12.5 J/TH. Figures from a retailer catalogue (secondary); date is the source's, \
+         not Bitdeer's launch.",
+    ),
     // 1.3 TH/s, 19 W: CHAINS.md; "around 1.3 TH/s at 15 to 20 watts" in
     // https://getbittr.com/bittr-academy/the-bitcoin-network/what-is-a-bitaxe (2025); ~1.2 TH/s in
     // https://osmu.xyz/t/what-is-the-bitaxe-a-beginners-intro-to-open-source-bitcoin-mining/27.
@@ -338,23 +431,60 @@ pub(crate) static RIGS: [Rig; 32] = [
         CHAINS_MD,
         "Merge-mines LTC and DOGE.",
     ),
-    // 16 GH/s, 3360 W: original table. https://astera.ru/articles/antminer-l9-15-gh-s-podrobnyj-obzor-i-raschyot-rentabelnosti/
-    // (2025-11-27) gives 15 GH/s for the base L9 and 3150-3360 W across variants.
+    // 16 GH/s ±5 %, 3360 W ±5 % (0.21 J/MH), released May 2024: DAHAB row
+    // "bitmain-antminer-l9-16gh" (a 17 GH/s, 3570 W bin is listed beside it). The base 15 GH/s
+    // variant and the 3150-3360 W range: https://astera.ru/articles/antminer-l9-15-gh-s-podrobnyj-obzor-i-raschyot-rentabelnosti/ (2025-11-27).
     rig(
         "antminer-l9",
         "Antminer L9",
         "Bitmain",
         Asic,
-        "2024-08",
+        "2024-05",
         &[mode(Scrypt, "16 GH/s", dec!(3360))],
-        "https://astera.ru/articles/antminer-l9-15-gh-s-podrobnyj-obzor-i-raschyot-rentabelnosti/ \
-         (2025-11; power range only)",
-        "Only partly verified: the cited review gives 3150-3360 W and 15 GH/s for the base \
-         variant; the 16 GH/s bin's figure is not independently sourced. Merge-mines LTC/DOGE.",
+        "github.com/Tron-Technolegies/DahabWebsite src/utils/productFullDetails.js (2025-12; \
+         release May 2024); https://astera.ru/articles/antminer-l9-15-gh-s-podrobnyj-obzor-i-raschyot-rentabelnosti/ (2025-11)",
+        "The 16 GH/s bin (0.21 J/MH); 15 and 17 GH/s bins also exist. Merge-mines LTC/DOGE.",
+    ),
+    // 20 GH/s, 3680 W (184 J/GH): UMINERS_2026_08 row "antminer-l11".
+    rig(
+        "antminer-l11",
+        "Antminer L11",
+        "Bitmain",
+        Asic,
+        "2026-08",
+        &[mode(Scrypt, "20 GH/s", dec!(3680))],
+        UMINERS_2026_08,
+        "Air-cooled; merge-mines LTC/DOGE. Figures from a retailer catalogue (secondary); date is \
+         the source's, not Bitmain's launch.",
+    ),
+    // 14 GH/s ±3 %, 3920 W ±10 % (0.28 J/MH), released July 2024: DAHAB row
+    // "elphapex-dg1-plus-14gh".
+    rig(
+        "elphapex-dg1-plus",
+        "Elphapex DG1+",
+        "Elphapex",
+        Asic,
+        "2024-07",
+        &[mode(Scrypt, "14 GH/s", dec!(3920))],
+        DAHAB,
+        "Air-cooled, 0.28 J/MH; merge-mines LTC/DOGE. Spec from a retailer's product sheet.",
     ),
     // ---------------------------------------------------------------- kHeavyHash
-    // 21 TH/s, 3150 W: original table, not re-sourced in this pass. For scale, the plain KS5 is
-    // "~20 TH/s, ~3,000 W" in https://www.thetokenage.com/2025/11/is-kaspa-mining-profitable.html.
+    // 40 TH/s ±5 %, 3080 W ±5 % (0.077 J/GH), released May 2025: DAHAB row
+    // "bitmain-antminer-ks7-40th"; 40 TH/s also in 2Miners' gpu.json (commit 6c9dfde, 2026-03).
+    rig(
+        "antminer-ks7",
+        "Antminer KS7",
+        "Bitmain",
+        Asic,
+        "2025-05",
+        &[mode(KHeavyHash, "40 TH/s", dec!(3080))],
+        "github.com/Tron-Technolegies/DahabWebsite src/utils/productFullDetails.js (2025-12; \
+         release May 2025); github.com/2miners/2cryptocalc-hashrates gpu.json (2026-03)",
+        "Air-cooled, 77 J/TH. A 45 TH/s, 3465 W bin is also sold.",
+    ),
+    // 21 TH/s ±5 %, 3150 W ±5 % (0.15 J/GH), released March 2024: DAHAB row
+    // "bitmain-antminer-ks5-pro-21th"; 21 TH/s also in 2Miners' gpu.json (commit 7eeb6e9, 2024-04).
     rig(
         "antminer-ks5-pro",
         "Antminer KS5 Pro",
@@ -362,8 +492,73 @@ pub(crate) static RIGS: [Rig; 32] = [
         Asic,
         "2024-03",
         &[mode(KHeavyHash, "21 TH/s", dec!(3150))],
-        "unverified: carried over from the original table; no maker sheet found in this pass",
-        "Not re-verified. thetokenage.com (2025-11) gives ~20 TH/s at ~3000 W for the plain KS5.",
+        "github.com/Tron-Technolegies/DahabWebsite src/utils/productFullDetails.js (2025-12; \
+         release March 2024); github.com/2miners/2cryptocalc-hashrates gpu.json (2024-04)",
+        "Air-cooled, 150 J/TH. Previous generation to the KS7.",
+    ),
+    // 20 TH/s ±5 %, 3000 W ±5 % (0.15 J/GH), released March 2024: DAHAB row
+    // "bitmain-antminer-ks5-20th"; 20 TH/s also in 2Miners' gpu.json (2026-03).
+    rig(
+        "antminer-ks5",
+        "Antminer KS5",
+        "Bitmain",
+        Asic,
+        "2024-03",
+        &[mode(KHeavyHash, "20 TH/s", dec!(3000))],
+        DAHAB,
+        "Air-cooled, 150 J/TH.",
+    ),
+    // 30 TH/s ±5 %, 3500 W ±5 % (0.117 J/GH), released April 2025: DAHAB row
+    // "iceriver-kas-ks7-30th"; 30 TH/s also in 2Miners' gpu.json (2026-03).
+    rig(
+        "iceriver-ks7",
+        "IceRiver KS7",
+        "IceRiver",
+        Asic,
+        "2025-04",
+        &[mode(KHeavyHash, "30 TH/s", dec!(3500))],
+        "github.com/Tron-Technolegies/DahabWebsite src/utils/productFullDetails.js (2025-12; \
+         release April 2025); github.com/2miners/2cryptocalc-hashrates gpu.json (2026-03)",
+        "Air-cooled, 117 J/TH.",
+    ),
+    // 15 TH/s at 3400 W: github.com/mb43/A5000mine operations/kaspa/config.json (README
+    // "Updated Dec 6, 2025"); 15 TH/s also in 2Miners' gpu.json (2026-03); "3,400 W class" nameplate in
+    // https://d-central.tech/fr/asic-troubleshooting/iceriver-dropping-to-150w-200w/ (undated).
+    rig(
+        "iceriver-ks5m",
+        "IceRiver KS5M",
+        "IceRiver",
+        Asic,
+        "2025-12",
+        &[mode(KHeavyHash, "15 TH/s", dec!(3400))],
+        "github.com/mb43/A5000mine operations/kaspa/config.json (2025-12); \
+         github.com/2miners/2cryptocalc-hashrates gpu.json (2026-03)",
+        "Air-cooled, about 227 J/TH. Date is the source's, not IceRiver's launch.",
+    ),
+    // 12 TH/s: 2Miners' gpu.json (commit 1bebadb "added ASIC Iceriver KS5L", 2024-04). 3400 W: the
+    // KS5L/KS5M nameplate in https://d-central.tech/fr/asic-troubleshooting/iceriver-dropping-to-150w-200w/ (undated).
+    rig(
+        "iceriver-ks5l",
+        "IceRiver KS5L",
+        "IceRiver",
+        Asic,
+        "2024-04",
+        &[mode(KHeavyHash, "12 TH/s", dec!(3400))],
+        "github.com/2miners/2cryptocalc-hashrates gpu.json (hashrate, 2024-04); \
+         d-central.tech IceRiver low-power troubleshooting page (3,400 W nameplate, undated)",
+        "Air-cooled, about 283 J/TH. Power is D-Central's nameplate class, not a per-model sheet.",
+    ),
+    // 200 GH/s at 100 W: KATPOOL ("KS0 Pro ... 200 ... 100", linking IceRiver's product page);
+    // 200 GH/s also in 2Miners' gpu.json.
+    rig(
+        "iceriver-ks0-pro",
+        "IceRiver KS0 Pro (home)",
+        "IceRiver",
+        Asic,
+        "2025-07",
+        &[mode(KHeavyHash, "200 GH/s", dec!(100))],
+        KATPOOL,
+        "Small home miner. Date is the source's (Kat Pool page), not IceRiver's launch.",
     ),
     // ---------------------------------------------------------------- Equihash
     // 420 kSol/s at 1510 W: CHAINS.md; Luxor,
@@ -379,7 +574,8 @@ pub(crate) static RIGS: [Rig; 32] = [
         "Zcash (Equihash 200,9).",
     ),
     // "Hashrate: 840 KH/s, Power: 2780 W": Gate news article on the ZEC rally,
-    // https://app.csrqoa.com/news/detail/16062769 (about 2025-11).
+    // https://app.csrqoa.com/news/detail/16062769 (about 2025-11). Verified: 2Miners' gpu.json has
+    // 840 kSol/s (commit 6c9dfde, 2026-03); UMINERS_2026_08 lists 840 kH/s at 2780 W.
     rig(
         "antminer-z15-pro",
         "Antminer Z15 Pro",
@@ -387,7 +583,8 @@ pub(crate) static RIGS: [Rig; 32] = [
         Asic,
         "2023-06",
         &[mode(Equihash, "840 kSol/s", dec!(2780))],
-        "https://app.csrqoa.com/news/detail/16062769 (Gate news, about 2025-11)",
+        "https://app.csrqoa.com/news/detail/16062769 (Gate news, about 2025-11); \
+         github.com/2miners/2cryptocalc-hashrates gpu.json (840 kSol/s, 2026-03)",
         "Zcash (Equihash 200,9). Some firmware versions reject pools whose extranonce1 is not 4 \
          bytes (https://newscrypto.net/2026/06/23/zcash-z15-pro-zip-301-domain-hint-at-solution/).",
     ),
@@ -408,8 +605,9 @@ pub(crate) static RIGS: [Rig; 32] = [
          resources/Vue/src/mock/gpu.ts (2022-07)",
         "Tuned benchmark figures, not NVIDIA's.",
     ),
-    // Original-table figures, not re-sourced. https://coincalculators.io/algorithms/kawpow (2026)
-    // puts the RTX 4090 at 65 MH/s on KawPow.
+    // Etchash 127 MH/s, KawPow 65 MH/s: 2Miners' gpu.json (commit 17e23a0 "big update hashrate",
+    // 2023-12); coincalculators.io/algorithms/kawpow (2026) also gives 65 MH/s. The original
+    // table had 130 and 60 MH/s. Power 300 W / 330 W: carried over, no source found.
     rig(
         "rtx-4090",
         "NVIDIA GeForce RTX 4090",
@@ -417,12 +615,13 @@ pub(crate) static RIGS: [Rig; 32] = [
         Gpu,
         "2022-10",
         &[
-            mode(Etchash, "130 MH/s", dec!(300)),
-            mode(KawPow, "60 MH/s", dec!(330)),
+            mode(Etchash, "127 MH/s", dec!(300)),
+            mode(KawPow, "65 MH/s", dec!(330)),
         ],
-        "unverified: carried over from the original table; coincalculators.io/algorithms/kawpow \
-         (2026) gives 65 MH/s on KawPow",
-        "Not re-verified; tuned settings vary widely.",
+        "github.com/2miners/2cryptocalc-hashrates gpu.json (hashrates, 2023-12); power carried \
+         over from the original table (not re-sourced)",
+        "Hashrates from 2Miners' calculator table; the power figures are unsourced tuned \
+         estimates (board power is 450 W). Date is NVIDIA's launch month.",
     ),
     // KawPow 85 MH/s at 360 W: "Top Performing GPUs (2025)" in
     // https://docsue.org/gpu-mining-profitability-setup-guide (2025). No Etchash figure found.
@@ -438,7 +637,8 @@ pub(crate) static RIGS: [Rig; 32] = [
         "Low confidence: one secondary source. No Etchash figure could be sourced, so the preset \
          offers KawPow only. Date is NVIDIA's launch month (January 2025, not from a cited page); board power is 575 W.",
     ),
-    // Original-table figures, not re-sourced.
+    // Etchash 63 MH/s (commit a37a13c, 2021-03), KawPow 37.5 MH/s (commit 17e23a0, 2023-12):
+    // 2Miners' gpu.json. The original table had 64 and 33 MH/s. Power 150 W / 220 W: carried over.
     rig(
         "rx-6800-xt",
         "AMD Radeon RX 6800 XT",
@@ -446,11 +646,47 @@ pub(crate) static RIGS: [Rig; 32] = [
         Gpu,
         "2020-11",
         &[
-            mode(Etchash, "64 MH/s", dec!(150)),
-            mode(KawPow, "33 MH/s", dec!(220)),
+            mode(Etchash, "63 MH/s", dec!(150)),
+            mode(KawPow, "37.5 MH/s", dec!(220)),
         ],
-        "unverified: carried over from the original table; no benchmark source found in this pass",
-        "Not re-verified.",
+        "github.com/2miners/2cryptocalc-hashrates gpu.json (hashrates, 2021-03 and 2023-12); \
+         power carried over from the original table (not re-sourced)",
+        "Hashrates from 2Miners' calculator table; the power figures are unsourced tuned \
+         estimates. Date is AMD's launch month.",
+    ),
+    // Etchash 63 MH/s, KawPow 32 MH/s: 2Miners' gpu.json (commit 17e23a0, 2023-12). 200 W: NVIDIA's
+    // rated board power, https://www.tomshardware.com/reviews/nvidia-geforce-rtx-4070-review/9 (2023-04).
+    rig(
+        "rtx-4070",
+        "NVIDIA GeForce RTX 4070",
+        "NVIDIA",
+        Gpu,
+        "2023-04",
+        &[
+            mode(Etchash, "63 MH/s", dec!(200)),
+            mode(KawPow, "32 MH/s", dec!(200)),
+        ],
+        "github.com/2miners/2cryptocalc-hashrates gpu.json (hashrates, 2023-12); \
+         https://www.tomshardware.com/reviews/nvidia-geforce-rtx-4070-review/9 (200 W rated board power, 2023-04)",
+        "Power is the rated board power, an upper bound: no tuned mining power could be sourced, \
+         and a tuned card draws less. Date is NVIDIA's launch month.",
+    ),
+    // Etchash 102 MH/s, KawPow 62 MH/s: 2Miners' gpu.json (commit 17e23a0, 2023-12). 355 W: AMD's total
+    // board power, https://www.tomshardware.com/reviews/amd-radeon-rx-7900-xtx-and-xt-review-shooting-for-the-top/8 (2022-12).
+    rig(
+        "rx-7900-xtx",
+        "AMD Radeon RX 7900 XTX",
+        "AMD",
+        Gpu,
+        "2022-12",
+        &[
+            mode(Etchash, "102 MH/s", dec!(355)),
+            mode(KawPow, "62 MH/s", dec!(355)),
+        ],
+        "github.com/2miners/2cryptocalc-hashrates gpu.json (hashrates, 2023-12); \
+         https://www.tomshardware.com/reviews/amd-radeon-rx-7900-xtx-and-xt-review-shooting-for-the-top/8 (355 W board power, 2022-12)",
+        "Power is the rated total board power, an upper bound: no tuned mining power could be \
+         sourced, and a tuned card draws less. Date is AMD's launch month.",
     ),
     // ---------------------------------------------------------------- CPUs
     // 26,783 H/s at ~140 W: CHAINS.md (also its XMR worked example).
