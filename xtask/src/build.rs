@@ -34,11 +34,11 @@ const WASM_PACK_EXTRAS: [&str; 4] = [".gitignore", "package.json", "README.md", 
 
 pub fn run() -> Result {
     setup::run()?;
-    wasm_pack()
+    wasm()
 }
 
 /// The build without the set-up check (for `test`, which has just run it).
-pub fn wasm_pack() -> Result {
+pub fn wasm() -> Result {
     let npm_bin = setup::npm_bin_dir();
     if !npm_bin.join("wasm-opt").exists() {
         return Err(format!(
@@ -81,7 +81,7 @@ pub fn wasm_pack() -> Result {
     }
     for output in [GLUE, WASM, TYPES] {
         if !root.join(output).exists() {
-            return Err(format!("wasm-pack did not write {output}").into());
+            return Err(format!("wasm-bindgen did not write {output}").into());
         }
     }
     println!("\nbuild: www/pkg written");

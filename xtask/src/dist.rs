@@ -135,7 +135,7 @@ fn fill_template(template: &str, glue: &[u8], wasm: &[u8], element: &[u8]) -> Re
 }
 
 /// Copies the site: everything in `www/` except hidden files, the single-file template, and
-/// wasm-pack's npm files in `pkg/` (only its `.js`, `.wasm` and `.d.ts` files ship).
+/// any npm files an older wasm-pack build left in `pkg/` (only `.js`, `.wasm` and `.d.ts` ship).
 fn copy_site(from: &Path, to: &Path, copied: &mut usize) -> Result {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from)? {

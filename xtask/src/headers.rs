@@ -87,7 +87,7 @@ fn apache() -> String {
     let names: Vec<String> = CROSS_ORIGIN_FILES
         .iter()
         .map(|file| match file.strip_suffix('/') {
-            // Everything the wasm-pack build writes into pkg/.
+            // Everything the wasm build (wasm-bindgen) writes into pkg/.
             Some(_) => "minecalc_wasm[^/]*".to_owned(),
             None => file.trim_start_matches('/').replace('.', "\\."),
         })

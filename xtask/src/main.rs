@@ -20,7 +20,7 @@ const USAGE: &str = "\
 Usage: cargo xtask <command> [options]
 
 Commands:
-  setup              Install what the build needs (wasm target, wasm-bindgen-cli, wasm-pack,
+  setup              Install what the build needs (wasm target, wasm-bindgen-cli,
                      Chromium + chromedriver, npm packages); skips what is already there.
   build              setup, then build the wasm package into www/pkg/ and print its sizes.
   serve [--port N]   build, then serve www/ on http://127.0.0.1:N (default 8080).

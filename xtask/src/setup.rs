@@ -8,7 +8,6 @@ use std::time::SystemTime;
 use crate::sh::{self, Cmd, Result, cargo};
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
-pub const WASM_PACK_VERSION: &str = "0.15.1";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
@@ -17,8 +16,8 @@ pub fn e2e_dir() -> PathBuf {
     sh::root().join("tests").join("e2e")
 }
 
-/// `tests/e2e/node_modules/.bin`: put first on `PATH` so wasm-pack runs the npm `binaryen`
-/// wasm-opt (never Debian's much older one, whose output breaks at runtime).
+/// `tests/e2e/node_modules/.bin`: where the npm `binaryen` wasm-opt (and `tsc`) live; the build
+/// runs that wasm-opt, never Debian's much older one, whose output breaks at runtime.
 pub fn npm_bin_dir() -> PathBuf {
     e2e_dir().join("node_modules").join(".bin")
 }
@@ -27,7 +26,6 @@ pub fn run() -> Result {
     println!("setup: checking tools (each step says whether it installs or skips)");
     wasm_target()?;
     wasm_bindgen_cli()?;
-    wasm_pack()?;
     chromium()?;
     npm_packages()?;
     println!("setup: done");
@@ -40,10 +38,10 @@ fn wasm_target() -> Result {
         .read()
         .unwrap_or_default();
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
-        println!("setup [1/5] rust target {WASM_TARGET}: installed, skipped");
+        println!("setup [1/4] rust target {WASM_TARGET}: installed, skipped");
         return Ok(());
     }
-    println!("setup [1/5] rust target {WASM_TARGET}: missing, installing");
+    println!("setup [1/4] rust target {WASM_TARGET}: missing, installing");
     Cmd::new("rustup")
         .args(["target", "add", WASM_TARGET])
         .run()
@@ -54,11 +52,11 @@ fn wasm_bindgen_cli() -> Result {
     let found = installed_version("wasm-bindgen");
     let runner = installed_version("wasm-bindgen-test-runner");
     if found.as_deref() == Some(wanted.as_str()) && runner.as_deref() == Some(wanted.as_str()) {
-        println!("setup [2/5] wasm-bindgen-cli {wanted} (from Cargo.lock): installed, skipped");
+        println!("setup [2/4] wasm-bindgen-cli {wanted} (from Cargo.lock): installed, skipped");
         return Ok(());
     }
     println!(
-        "setup [2/5] wasm-bindgen-cli {wanted} (from Cargo.lock): found {}, installing (takes minutes)",
+        "setup [2/4] wasm-bindgen-cli {wanted} (from Cargo.lock): found {}, installing (takes minutes)",
         found.as_deref().unwrap_or("none")
     );
     let version = format!("={wanted}");
@@ -74,30 +72,14 @@ fn wasm_bindgen_cli() -> Result {
     })
 }
 
-fn wasm_pack() -> Result {
-    let found = installed_version("wasm-pack");
-    if found.as_deref() == Some(WASM_PACK_VERSION) {
-        println!("setup [3/5] wasm-pack {WASM_PACK_VERSION}: installed, skipped");
-        return Ok(());
-    }
-    println!(
-        "setup [3/5] wasm-pack {WASM_PACK_VERSION}: found {}, installing (takes minutes)",
-        found.as_deref().unwrap_or("none")
-    );
-    cargo()
-        .args(["install", "wasm-pack", "--version", WASM_PACK_VERSION])
-        .args(["--locked", "--force"])
-        .run()
-}
-
 fn chromium() -> Result {
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         println!(
-            "setup [4/5] chromium + chromium-driver: {CHROMIUM} and {CHROMEDRIVER} present, skipped"
+            "setup [3/4] chromium + chromium-driver: {CHROMIUM} and {CHROMEDRIVER} present, skipped"
         );
         return Ok(());
     }
-    println!("setup [4/5] chromium + chromium-driver: missing, installing with apt-get");
+    println!("setup [3/4] chromium + chromium-driver: missing, installing with apt-get");
     Cmd::new("apt-get")
         .arg("update")
         .env("DEBIAN_FRONTEND", "noninteractive")
@@ -118,12 +100,12 @@ fn npm_packages() -> Result {
         && inputs.iter().all(|input| modified(input) <= stamp_time);
     if fresh {
         println!(
-            "setup [5/5] npm packages in tests/e2e: up to date with package-lock.json, skipped"
+            "setup [4/4] npm packages in tests/e2e: up to date with package-lock.json, skipped"
         );
         return Ok(());
     }
     println!(
-        "setup [5/5] npm packages in tests/e2e: missing or older than package-lock.json, running npm ci"
+        "setup [4/4] npm packages in tests/e2e: missing or older than package-lock.json, running npm ci"
     );
     if Cmd::new("node").arg("--version").read().is_none() {
         return Err(
@@ -166,7 +148,7 @@ pub fn wasm_bindgen_version() -> Result<String> {
     Err(format!("no wasm-bindgen package in {}", lock_path.display()).into())
 }
 
-/// The version a tool reports with `--version` (`"wasm-pack 0.15.1"` -> `"0.15.1"`).
+/// The version a tool reports with `--version` (`"wasm-bindgen 0.2.130"` -> `"0.2.130"`).
 fn installed_version(program: &str) -> Option<String> {
     let output = Cmd::new(program).arg("--version").read()?;
     output.split_whitespace().nth(1).map(str::to_owned)

@@ -31,7 +31,7 @@ const STEPS: [Step; 14] = [
     ("cargo clippy (native, all targets)", clippy_native),
     ("cargo clippy (minecalc-wasm on wasm32)", clippy_wasm),
     ("cargo test (native)", test_native),
-    ("build www/pkg", build::wasm_pack),
+    ("build www/pkg", build::wasm),
     ("tsc --noEmit (www, tests/e2e)", typecheck),
     ("wasm tests (wasm-bindgen-test in Chromium/Node)", test_wasm),
     ("JS API error vectors and fuzz slice (Node)", fuzz::slice),
