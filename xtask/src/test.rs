@@ -19,9 +19,10 @@ pub const SIZE_TARGET_GZIP: u64 = 90 * 1024;
 /// Raised from 265 KB with features that each cost code: the hardened JS boundary (issue 12:
 /// catching reader, run classes, bounded decimal parser, ISO 4217 table), market data
 /// (issue 9: JSON reader and validator, notices, FX; −36 KB came back from LTO and clamps),
-/// host-proof styles and frames (issue 13). 271.2 KB measured when set; the split of the
-/// download (issue 11) is what brings it towards the target.
-pub const SIZE_CEILING_GZIP: u64 = 280 * 1024;
+/// host-proof styles and frames (issue 13), the cloud contract's terms, the headline verdicts
+/// and 48 cited rig presets (issue 10). 281.6 KB measured when set; the split of the download
+/// (issue 11) is what brings it towards the target.
+pub const SIZE_CEILING_GZIP: u64 = 288 * 1024;
 
 type Step = (&'static str, fn() -> Result);
 
