@@ -101,12 +101,31 @@ test('the keyboard alone reaches every field, in order, and tabs move with the a
   await page.close();
 });
 
-test('the headline result is announced politely and every control has a name', async () => {
+test('the headline result is announced once typing pauses, a field error too, and every control has a name', async () => {
   const page = await newPage(browser);
   await openFixture(page, server.url, fixtureHtml('<mining-calculator></mining-calculator>'));
   const calc = page.locator('mining-calculator');
-  assert.equal(await calc.locator('[aria-live="polite"]').first().getAttribute('aria-atomic'), 'true');
-  assert.match(await calc.locator('[aria-live="polite"]').first().innerText(), /\$/);
+  // One polite live region, silent until the reader types; nothing else announces keystrokes.
+  const live = calc.locator('[aria-live]');
+  assert.equal(await live.count(), 1);
+  assert.equal(await live.getAttribute('aria-atomic'), 'true');
+  assert.equal(await live.textContent(), '');
+  const box = calc.locator('[name="electricity-price"]');
+  await box.selectText();
+  await box.pressSequentially('0.12', { delay: 60 });
+  await page.waitForTimeout(200);
+  assert.equal(await live.textContent(), '', 'nothing is announced while typing');
+  await page.waitForFunction(() => (document.querySelector('mining-calculator')?.shadowRoot?.querySelector('[aria-live]')?.textContent ?? '') !== '', undefined, { timeout: 3000 });
+  assert.match(await live.textContent() ?? '', /Profit per day.*\$/);
+  // An invalid entry is announced with its field.
+  await box.fill('abc');
+  await page.waitForFunction(() => /Electricity price:/.test(document.querySelector('mining-calculator')?.shadowRoot?.querySelector('[aria-live]')?.textContent ?? ''), undefined, { timeout: 3000 });
+  await box.fill('0.10');
+  // "Skip to results" takes keyboard users past the form to the results.
+  await calc.locator('.mc-skip').focus();
+  await page.keyboard.press('Enter');
+  const focused = await calc.evaluate((el) => el.shadowRoot?.activeElement?.getAttribute('id') ?? '');
+  assert.match(focused, /^mc-panel-/);
   const unnamed = await calc.evaluate((el) =>
     [...(el.shadowRoot?.querySelectorAll('input, select') ?? [])]
       .filter((c) => !c.getAttribute('aria-label') && !(/** @type {HTMLInputElement} */ (c).labels?.length))

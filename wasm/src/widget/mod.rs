@@ -74,9 +74,7 @@ use web_sys::{
 
 use fields::Field;
 use format::Fmt;
-use messages::Lang;
-#[cfg(doc)]
-use messages::Msg;
+use messages::{Lang, Msg};
 use render::Shell;
 use state::{FeedProblem, FeedStatus, State};
 use views::{Ctx, View};
@@ -134,6 +132,9 @@ pub struct Instance {
     input: RefCell<JsValue>,
     listeners: RefCell<Vec<(&'static str, Listener)>>,
     resize: RefCell<Option<Resize>>,
+    /// Announces the result once the reader stops typing, and the pending timer (0: none).
+    announcer: RefCell<Option<Closure<dyn FnMut()>>>,
+    announce_timer: Cell<i32>,
 }
 
 impl std::fmt::Debug for Instance {
@@ -210,6 +211,8 @@ impl Instance {
             input: RefCell::new(JsValue::NULL),
             listeners: RefCell::new(Vec::new()),
             resize: RefCell::new(None),
+            announcer: RefCell::new(None),
+            announce_timer: Cell::new(0),
         });
         let sheet: JsValue = sheet()?.into();
         let sheets = js_sys::Array::of1(&sheet);
@@ -432,8 +435,81 @@ impl Instance {
         }
     }
 
+    /// How long typing must pause before the result is announced.
+    const ANNOUNCE_AFTER_MS: i32 = 750;
+
+    /// (Re)starts the pause timer after an input: the live region speaks once typing stops.
+    fn announce_later(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        window.clear_timeout_with_handle(self.announce_timer.get());
+        let announcer = self.announcer.borrow();
+        let Some(callback) = announcer.as_ref() else {
+            return;
+        };
+        let id = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                Self::ANNOUNCE_AFTER_MS,
+            )
+            .unwrap_or(0);
+        self.announce_timer.set(id);
+    }
+
+    /// Puts the result in the live region: the first field error with its label, or the active
+    /// view's headline.
+    fn announce(&self) {
+        self.announce_timer.set(0);
+        let Ok(inner) = self.inner.try_borrow() else {
+            return;
+        };
+        let Some(shell) = &inner.shell else { return };
+        let text = match inner.errors.first() {
+            Some((field, message)) => {
+                let label = field.map_or("", |f| inner.lang.text(fields::spec(f).label));
+                messages::fill(
+                    inner.lang.text(Msg::LiveError),
+                    &[("field", label), ("message", message)],
+                )
+            }
+            None => shell
+                .panels
+                .get(inner.active)
+                .and_then(|p| p.query_selector(".mc-summary").ok().flatten())
+                .and_then(|s| s.text_content())
+                .unwrap_or_default(),
+        };
+        shell.live.set_text_content(Some(text.trim()));
+    }
+
+    /// Moves keyboard focus to the active view's results.
+    fn focus_results(&self) {
+        let Ok(inner) = self.inner.try_borrow() else {
+            return;
+        };
+        if let Some(panel) = inner
+            .shell
+            .as_ref()
+            .and_then(|s| s.panels.get(inner.active))
+        {
+            if !panel.has_attribute("tabindex") {
+                let _ = panel.set_attribute("tabindex", "-1");
+            }
+            if let Some(panel) = panel.dyn_ref::<HtmlElement>() {
+                let _ = panel.focus();
+            }
+        }
+    }
+
     /// Registers the delegated listeners on the shadow root and the resize observer.
     fn listen(self: &Rc<Self>) -> Result<(), JsValue> {
+        let weak = Rc::downgrade(self);
+        *self.announcer.borrow_mut() = Some(Closure::new(move || {
+            if let Some(instance) = weak.upgrade() {
+                instance.announce();
+            }
+        }));
         let mut listeners = self.listeners.borrow_mut();
         for kind in ["input", "click", "keydown"] {
             let weak = Rc::downgrade(self);
@@ -488,6 +564,7 @@ impl Instance {
                     }
                 }
                 self.refresh(true);
+                self.announce_later();
             }
             "click" => {
                 let Ok(Some(button)) = target.closest("button") else {
@@ -495,6 +572,8 @@ impl Instance {
                 };
                 if let Some(view) = button.get_attribute("data-view") {
                     self.show_view(&view, false);
+                } else if button.get_attribute("data-action").as_deref() == Some("skip-results") {
+                    self.focus_results();
                 } else if button.get_attribute("data-action").as_deref() == Some("reset-market") {
                     if let Ok(mut inner) = self.inner.try_borrow_mut() {
                         inner.state.reset_market();

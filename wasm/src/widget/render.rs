@@ -46,6 +46,8 @@ pub struct Shell {
     footer: Element,
     /// What went wrong with the site's market data, or that a saved copy is in use.
     notice: Element,
+    /// The one polite live region: the result (or a field error) once typing pauses.
+    pub live: Element,
     /// The profit line that stays at the top of a narrow widget while the form scrolls.
     sticky: Element,
     /// What each select's options were built from, to rebuild them only on change.
@@ -171,6 +173,18 @@ impl Shell {
         }
 
         let footer = el("p")?.class("mc-foot").part("footer").build();
+        let live = el("p")?
+            .class("mc-sr-only")
+            .attr("role", "status")
+            .attr("aria-live", "polite")
+            .attr("aria-atomic", "true")
+            .build();
+        // Keyboard users reach the results without tabbing through every field.
+        let skip = el("button")?
+            .attr("type", "button")
+            .class("mc-skip")
+            .attr("data-action", "skip-results")
+            .text(t(Msg::SkipToResults));
         let notice = el("p")?
             .class("mc-notice")
             .part("notice")
@@ -189,6 +203,8 @@ impl Shell {
             .part("root")
             .attr("lang", locale)
             .child(el("p")?.class("mc-title").part("title").text(t(Msg::Title)))
+            .child_opt((!compact).then_some(skip))
+            .append(&live)
             .append(&notice)
             .append(&sticky)
             .child(el("div")?.class("mc-layout").child(form).child(out))
@@ -213,6 +229,7 @@ impl Shell {
             panels,
             footer,
             notice,
+            live,
             sticky,
             options_key: vec![String::new(); FIELDS.len()],
             unit_key: String::new(),

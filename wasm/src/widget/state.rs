@@ -507,8 +507,10 @@ impl State {
             _ if spec.market || spec.unit == Unit::Coin => same_coin,
             _ => true,
         };
-        // Currency codes are case-insensitive: `currency="eur"` picks EUR in the menu.
-        let v = if spec.field == Field::Currency {
+        // Currency codes are case-insensitive: `currency="eur"` picks EUR in the menu (anything
+        // that is no ISO code stays as given, for its field message).
+        let v = if spec.field == Field::Currency && minecalc_core::units::is_currency_code(v.trim())
+        {
             v.trim().to_ascii_uppercase()
         } else {
             v.to_owned()

@@ -64,6 +64,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CoinSwitched => {
             "{rig} kann {asked} nicht schürfen: angezeigt wird {shown}, das es schürfen kann."
         }
+        Msg::SkipToResults => "Zu den Ergebnissen springen",
+        Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Heutige Schwierigkeit schätzen",
         Msg::HelpGrowDifficulty => {
             "Schreibt die Schwierigkeit der Marktdaten mit dem Wachstum pro Monat unter „Annahmen“ bis heute fort. Eine Schätzung, keine Messung."

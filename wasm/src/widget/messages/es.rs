@@ -79,6 +79,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CoinSwitched => {
             "{rig} no puede minar {asked}: se muestra {shown}, que sí puede minar."
         }
+        Msg::SkipToResults => "Saltar a los resultados",
+        Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Estimar la dificultad de hoy",
         Msg::HelpGrowDifficulty => {
             "Proyecta la dificultad de los datos de mercado hasta hoy con el crecimiento mensual de «Supuestos». Es una estimación, no una medición."

@@ -97,6 +97,8 @@ keys! {
     HintRigPrice,
     HintNoRigPrice,
     CoinSwitched,
+    SkipToResults,
+    LiveError,
     // The "Own hardware" view.
     ViewHardware,
     ProfitPerDay,

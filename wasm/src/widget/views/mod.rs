@@ -55,14 +55,10 @@ pub trait View {
     fn restore_link(&mut self, _pairs: &[(String, String)]) {}
 }
 
-/// The top of a view: the headline figures in a polite live region, so screen readers hear
-/// the new result after each change. Views append their label, value and sentence.
+/// The top of a view: the headline figures. Screen readers hear them from the widget's one
+/// live region once typing pauses (see `Instance::announce`), not on every keystroke.
 pub fn summary() -> Result<super::dom::El, JsValue> {
-    Ok(super::dom::el("div")?
-        .class("mc-summary")
-        .part("summary")
-        .attr("aria-live", "polite")
-        .attr("aria-atomic", "true"))
+    Ok(super::dom::el("div")?.class("mc-summary").part("summary"))
 }
 
 /// Every view, in tab order. Tabs are shown only when there is more than one.
