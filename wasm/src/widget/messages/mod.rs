@@ -1,10 +1,15 @@
-//! Every text the widget shows, from one table per language (`en.rs`, `de.rs`, `es.rs`),
+//! Every text the widget shows, from one table per language (`en.rs`, `de.rs`, `es.rs`,
+//! `fr.rs`, `pt.rs`, `ru.rs`, `zh.rs`),
 //! keyed by [`Msg`]. Each table is an exhaustive `match`, so a key missing in any language
 //! does not compile. Unknown languages fall back to English. `{name}` marks a placeholder.
 
 mod de;
 mod en;
 mod es;
+mod fr;
+mod pt;
+mod ru;
+mod zh;
 
 use minecalc_core::Error;
 
@@ -184,6 +189,8 @@ keys! {
     LinkInAddressBar,
     /// The clipboard refused the link (it is still in the address bar).
     LinkNotCopied,
+    /// The accessible name of the read-only field that shows the link to copy by hand.
+    LinkField,
     CloudPrompt,
     CloudKpi,
     OptSell,
@@ -303,15 +310,35 @@ pub enum Lang {
     En,
     De,
     Es,
+    Fr,
+    Pt,
+    Ru,
+    Zh,
 }
 
 impl Lang {
+    /// Every language with a table, English first.
+    #[cfg(test)]
+    pub const ALL: [Lang; 7] = [
+        Lang::En,
+        Lang::De,
+        Lang::Es,
+        Lang::Fr,
+        Lang::Pt,
+        Lang::Ru,
+        Lang::Zh,
+    ];
+
     /// The table for a BCP 47 tag's primary language (`de-CH` → German); English otherwise.
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
         match primary.to_ascii_lowercase().as_str() {
             "de" => Lang::De,
             "es" => Lang::Es,
+            "fr" => Lang::Fr,
+            "pt" => Lang::Pt,
+            "ru" => Lang::Ru,
+            "zh" => Lang::Zh,
             _ => Lang::En,
         }
     }
@@ -322,6 +349,10 @@ impl Lang {
             Lang::En => en::text(m),
             Lang::De => de::text(m),
             Lang::Es => es::text(m),
+            Lang::Fr => fr::text(m),
+            Lang::Pt => pt::text(m),
+            Lang::Ru => ru::text(m),
+            Lang::Zh => zh::text(m),
         }
     }
 }
@@ -471,7 +502,12 @@ mod tests {
     fn languages_are_picked_by_primary_subtag() {
         assert_eq!(Lang::from_tag("de-CH"), Lang::De);
         assert_eq!(Lang::from_tag("es"), Lang::Es);
-        assert_eq!(Lang::from_tag("fr-FR"), Lang::En);
+        assert_eq!(Lang::from_tag("fr-FR"), Lang::Fr);
+        assert_eq!(Lang::from_tag("pt-BR"), Lang::Pt);
+        assert_eq!(Lang::from_tag("pt_PT"), Lang::Pt);
+        assert_eq!(Lang::from_tag("RU"), Lang::Ru);
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Lang::Zh);
+        assert_eq!(Lang::from_tag("it-IT"), Lang::En);
         assert_eq!(Lang::from_tag(""), Lang::En);
     }
 
@@ -496,7 +532,7 @@ mod tests {
 
     #[test]
     fn every_key_reads_in_every_language() {
-        for lang in [Lang::En, Lang::De, Lang::Es] {
+        for lang in Lang::ALL {
             for &m in ALL {
                 let text = lang.text(m);
                 assert!(!text.trim().is_empty(), "{lang:?} {m:?}");
