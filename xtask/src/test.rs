@@ -20,8 +20,10 @@ pub const SIZE_TARGET_GZIP: u64 = 90 * 1024;
 /// catching reader, run classes, bounded decimal parser, ISO 4217 table), market data
 /// (issue 9: JSON reader and validator, notices, FX; −36 KB came back from LTO and clamps),
 /// host-proof styles and frames (issue 13). 271.2 KB measured when set; the split of the
-/// download (issue 11) is what brings it towards the target.
-pub const SIZE_CEILING_GZIP: u64 = 280 * 1024;
+/// download (issue 11) is what brings it towards the target. Raised from 280 KB for the
+/// French, Portuguese, Russian and Chinese message tables (+20.1 KB, 291.3 KB measured);
+/// loading only the reader's table is part of that split.
+pub const SIZE_CEILING_GZIP: u64 = 300 * 1024;
 
 type Step = (&'static str, fn() -> Result);
 
