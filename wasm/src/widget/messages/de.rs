@@ -324,7 +324,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersLoss => "Verlust",
         Msg::MattersBreakEven => "Gewinnschwelle",
         Msg::CoinsCaption => "Alle Coins, die dieses Gerät minen kann, der beste zuerst (pro Tag)",
-        Msg::ColBreakEven => "Gewinnschwelle pro kWh",
+        Msg::ColBreakEven => "Schwelle pro kWh",
         Msg::CoinsYours => "Ihre Wahl",
         Msg::CoinsMerged => "Litecoin + Dogecoin (Merged Mining)",
         Msg::CoinsUsdOnly => {

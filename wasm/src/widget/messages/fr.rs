@@ -113,7 +113,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ErrNoRate => {
             "Aucun taux de change pour {currency} dans les données de marché : saisissez le cours de la cryptomonnaie en {currency}."
         }
-        Msg::ViewHardware => "Son propre matériel",
+        Msg::ViewHardware => "Votre propre matériel",
         Msg::ProfitPerDay => "Bénéfice par jour",
         Msg::PerMonthPerYear => "{month} par mois · {year} par an",
         Msg::BreakdownCaption => "Par jour, mois et an",
@@ -191,7 +191,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ContractPrice => "Prix du contrat",
         Msg::MaintenanceFee => "Frais de maintenance par jour",
         Msg::ContractDays => "Durée du contrat (jours)",
-        Msg::HelpDays => "Jusqu'à 3653 (dix ans). Les taux se composent chaque jour.",
+        Msg::HelpDays => "Jusqu'à 3653 (dix ans). Les taux sont composés chaque jour.",
         Msg::HelpResale => "Part du coût du matériel que vous récupérez.",
         Msg::HelpOffPeak => {
             "Le prix de l'électricité ci-dessus est alors celui des heures pleines."
@@ -201,9 +201,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ViewCompare => "Comparer",
         Msg::OverTime => "Dans la durée",
         Msg::FigProfitIn => "Bénéfice sur {days}",
-        Msg::FigPaysBack => "Amorti",
+        Msg::FigPaysBack => "Date d'amortissement",
         Msg::FigRoi => "Rendement",
-        Msg::NotWithin => "Pas en {days}",
+        Msg::NotWithin => "Pas dans les {days}",
         Msg::ChartNetTitle => "Bénéfice cumulé après le coût initial",
         Msg::ChartPaysBack => "amorti le {date}",
         Msg::SummaryPaysBack => "Amorti le {date}. Après {days} : {net}.",
@@ -231,7 +231,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::OptSell => "Contrat, cryptomonnaie vendue chaque jour",
         Msg::OptHold => "Contrat, cryptomonnaie conservée jusqu'à la fin",
         Msg::OptBuy => "Acheter des {ticker} le premier jour et les conserver",
-        Msg::OptHardware => "Son propre matériel",
+        Msg::OptHardware => "Votre propre matériel",
         Msg::ColOption => "Option",
         Msg::ColProfit => "Bénéfice",
         Msg::Best => "meilleur",
@@ -314,7 +314,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Ce qui fait le plus varier le bénéfice par jour (chaque paramètre −{d} % et +{d} %)"
         }
         Msg::MattersTornadoSummary => {
-            "{input} compte le plus : à −{d} %, le bénéfice par jour est de {low}, à +{d} %, de {high} (aujourd'hui {base})."
+            "Paramètre le plus influent : {input}. À −{d} %, le bénéfice par jour est de {low}, à +{d} %, de {high} (aujourd'hui {base})."
         }
         Msg::MattersInput => "Paramètre",
         Msg::MattersHeat => "Bénéfice par jour selon le prix de l'électricité et le cours",
@@ -378,7 +378,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::ErrRequired => "Saisissez une valeur.",
         Msg::ErrNumber => "Saisissez un nombre, par exemple 0,12 ou 3500.",
-        Msg::ErrRange => "Doit être {expected} (vous avez saisi {got}).",
+        Msg::ErrRange => "Valeur attendue : {expected} (vous avez saisi {got}).",
         Msg::ErrUnit => "Unité inconnue : utilisez {units}.",
         Msg::ErrUnknownRig => "Machine inconnue « {got} » : choisissez-en une dans la liste.",
         Msg::ErrUnknownCoin => {

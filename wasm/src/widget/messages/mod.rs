@@ -552,3 +552,48 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod same_as_english {
+    use super::*;
+
+    /// Keys whose text may equal the English one: placeholders only, and words each
+    /// language uses as they are.
+    fn may_match(lang: Lang, m: Msg) -> bool {
+        matches!(m, Msg::FeedInvalid | Msg::PerKwh)
+            // The industry's words in Spanish, French and Portuguese mining talk.
+            || (matches!(lang, Lang::Es | Lang::Fr | Lang::Pt)
+                && matches!(m, Msg::Halving | Msg::FigHashprice))
+            || match lang {
+                Lang::De => matches!(
+                    m,
+                    Msg::GroupHardware
+                        | Msg::Hashrate
+                        | Msg::GroupRisk
+                        | Msg::GroupPortfolio
+                        | Msg::ViewPortfolio
+                        | Msg::ColOption
+                        | Msg::PfKind
+                        | Msg::Coin
+                        | Msg::ColChance
+                ),
+                Lang::Fr => matches!(m, Msg::GroupRisk | Msg::ColOption | Msg::PfKind),
+                Lang::Pt => matches!(m, Msg::GroupHardware | Msg::ColChance),
+                _ => false,
+            }
+    }
+
+    #[test]
+    fn translations_are_not_left_in_english() {
+        let english: Vec<(Lang, Msg)> = Lang::ALL
+            .into_iter()
+            .skip(1)
+            .flat_map(|lang| ALL.iter().map(move |&m| (lang, m)))
+            .filter(|&(lang, m)| !may_match(lang, m) && lang.text(m) == en::text(m))
+            .collect();
+        assert!(
+            english.is_empty(),
+            "the English text is kept in {english:?}"
+        );
+    }
+}

@@ -61,7 +61,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Preço típico de uma unidade nova: {price} ({date}, {source}) · troque pelo seu"
         }
         Msg::HintNoRigPrice => {
-            "Sem preço típico para este equipamento: informe o seu para ver o retorno e o rendimento."
+            "Sem preço típico para este equipamento: informe o seu para ver o prazo de retorno e a rentabilidade."
         }
         Msg::CoinSwitched => {
             "{rig} não consegue minerar {asked}: mostrando {shown}, que ele consegue minerar."
@@ -187,7 +187,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ContractPrice => "Preço do contrato",
         Msg::MaintenanceFee => "Taxa de manutenção por dia",
         Msg::ContractDays => "Duração do contrato (dias)",
-        Msg::HelpDays => "Até 3653 (dez anos). As taxas se compõem diariamente.",
+        Msg::HelpDays => "Até 3653 (dez anos). As variações se compõem diariamente.",
         Msg::HelpResale => "Parcela do custo do hardware que você recupera.",
         Msg::HelpOffPeak => "O preço da eletricidade acima passa a ser o do horário de ponta.",
         Msg::HelpContractPrice => "Pago antecipadamente pela taxa de hash acima.",
@@ -196,7 +196,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::OverTime => "Ao longo do tempo",
         Msg::FigProfitIn => "Lucro em {days}",
         Msg::FigPaysBack => "Data de retorno",
-        Msg::FigRoi => "Rendimento",
+        Msg::FigRoi => "Rentabilidade",
         Msg::NotWithin => "Não em {days}",
         Msg::ChartNetTitle => "Lucro acumulado após o custo inicial",
         Msg::ChartPaysBack => "retorno em {date}",
@@ -304,7 +304,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::MattersTornado => "O que mais move o lucro diário (cada variável −{d} % e +{d} %)",
         Msg::MattersTornadoSummary => {
-            "{input} é o que mais pesa: com −{d} % o lucro diário é {low}, com +{d} % é {high} (hoje {base})."
+            "O que mais pesa: {input}. Com −{d} % o lucro diário é {low}, com +{d} % é {high} (hoje {base})."
         }
         Msg::MattersInput => "Variável",
         Msg::MattersHeat => "Lucro diário por preço da eletricidade e preço da moeda",
@@ -366,7 +366,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::ErrRequired => "Informe um valor.",
         Msg::ErrNumber => "Informe um número, como 0,12 ou 3500.",
-        Msg::ErrRange => "Deve ser {expected} (você informou {got}).",
+        Msg::ErrRange => "Valor esperado: {expected} (você informou {got}).",
         Msg::ErrUnit => "Unidade desconhecida: use {units}.",
         Msg::ErrUnknownRig => "Equipamento desconhecido “{got}”: escolha um da lista.",
         Msg::ErrUnknownCoin => "Moeda desconhecida “{got}”: escolha uma da lista.",

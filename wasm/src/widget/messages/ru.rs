@@ -64,7 +64,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Для этого устройства нет типичной цены: введите свою, чтобы увидеть окупаемость и доходность."
         }
         Msg::CoinSwitched => {
-            "{rig} не может майнить {asked}: показана монета {shown}, которую оно может майнить."
+            "{rig} не может майнить {asked}: показана монета {shown}, которую это устройство может майнить."
         }
         Msg::GrowDifficulty => "Оценить сегодняшнюю сложность",
         Msg::HelpGrowDifficulty => {
@@ -318,7 +318,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CoinsCaption => {
             "Все монеты, которые может майнить это устройство, от лучшей к худшей (в день)"
         }
-        Msg::ColBreakEven => "Безубыточность за kWh",
+        Msg::ColBreakEven => "Порог за kWh",
         Msg::CoinsYours => "ваш выбор",
         Msg::CoinsMerged => "Litecoin + Dogecoin (совместный майнинг)",
         Msg::CoinsUsdOnly => {
