@@ -392,7 +392,7 @@ test('each figure explains itself with the formula and the current numbers', asy
   await page.close();
 });
 
-test('German and Spanish text, local number formats, and comma decimals', async () => {
+test('German, Spanish, French, Portuguese, Russian and Chinese text, local number formats, and comma decimals', async () => {
   const page = await open('<mining-calculator id="de" lang="de" rig="antminer-s21"></mining-calculator><mining-calculator id="es" lang="es-ES" rig="antminer-s21"></mining-calculator>');
   const de = page.locator('#de');
   assert.equal(await field(de, 'electricity-price').inputValue(), '0,10');
@@ -409,10 +409,15 @@ test('German and Spanish text, local number formats, and comma decimals', async 
   const es = page.locator('#es');
   assert.match(await shadowTextContent(page, '#es'), /Beneficio diario/);
   assert.ok(await field(es, 'electricity-price').isVisible());
+  // The other tables, picked by the primary subtag.
+  for (const [lang, heading] of [['fr-FR', 'Bénéfice par jour'], ['pt-BR', 'Lucro por dia'], ['ru', 'Прибыль в день'], ['zh-CN', '每日利润']]) {
+    await es.evaluate((el, l) => el.setAttribute('lang', l), lang);
+    assert.match(await shadowTextContent(page, '#es'), new RegExp(heading), lang);
+  }
   // A language without a table gets English text with its own number format.
-  await es.evaluate((el) => el.setAttribute('lang', 'fr'));
+  await es.evaluate((el) => el.setAttribute('lang', 'it'));
   assert.match(await shadowTextContent(page, '#es'), /Profit per day/);
-  assert.match(await es.locator('#mc-panel-hardware .mc-kpi-value').innerText(), /\$US|\$/);
+  assert.match(await es.locator('#mc-panel-hardware .mc-kpi-value').innerText(), /USD|\$/);
   assert.deepEqual(errorsOf(page), []);
   await page.close();
 });

@@ -20,9 +20,10 @@ pub const SIZE_TARGET_GZIP: u64 = 90 * 1024;
 /// catching reader, run classes, bounded decimal parser, ISO 4217 table), market data
 /// (issue 9: JSON reader and validator, notices, FX; −36 KB came back from LTO and clamps),
 /// host-proof styles and frames (issue 13), the cloud contract's terms, the headline verdicts
-/// and 48 cited rig presets (issue 10). 281.6 KB measured when set; the split of the download
-/// (issue 11) is what brings it towards the target.
-pub const SIZE_CEILING_GZIP: u64 = 288 * 1024;
+/// and 48 cited rig presets (issue 10), and the French, Portuguese, Russian and Chinese message
+/// tables (+19.7 KB). Measured when set: see CHANGELOG.md. Loading only the reader's language
+/// and the split of the download (issue 11) are what bring it towards the target.
+pub const SIZE_CEILING_GZIP: u64 = 310 * 1024;
 
 type Step = (&'static str, fn() -> Result);
 

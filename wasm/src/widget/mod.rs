@@ -8,7 +8,7 @@
 //!   attributes, field messages and the core's input object all come from it.
 //! - [`state`]: what each field holds (typed by the reader, given by the host, or derived
 //!   from a rig preset or the coin's snapshot) and the rules between rig, coin and market data.
-//! - [`messages`]: one table per language (en, de, es); [`format`]: `Intl` formatting.
+//! - [`messages`]: one table per language (en, de, es, fr, pt, ru, zh); [`format`]: `Intl` formatting.
 //! - [`render`]: the frame (form, tabs, panels, footer); [`views`]: the tabs' content.
 //! - [`dom`] and [`svg`]: builders that only use `createElement`/`setAttribute`/`textContent`.
 //!

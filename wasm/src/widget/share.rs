@@ -126,10 +126,10 @@ impl Actions {
         let link = button(cx.t(Msg::CopyLink), "copy-link")?;
         let weak = cx.handle.0.clone();
         let (copied, in_bar) = (cx.t(Msg::LinkCopied), cx.t(Msg::LinkInAddressBar));
-        let not_copied = cx.t(Msg::LinkNotCopied);
+        let (not_copied, field) = (cx.t(Msg::LinkNotCopied), cx.t(Msg::LinkField));
         let shown = status.clone();
         let on_link: Listener =
-            Closure::new(move || copy_link(&weak, &shown, copied, in_bar, not_copied));
+            Closure::new(move || copy_link(&weak, &shown, copied, in_bar, not_copied, field));
         link.add_event_listener_with_callback("click", on_link.as_ref().unchecked_ref())?;
         let mut listeners = vec![on_link];
         let csv: Rc<RefCell<Option<Csv>>> = Rc::new(RefCell::new(None));
@@ -217,6 +217,7 @@ fn copy_link(
     copied: &'static str,
     in_bar: &'static str,
     not_copied: &'static str,
+    field: &'static str,
 ) {
     let Some(instance) = instance.upgrade() else {
         return;
@@ -255,7 +256,7 @@ fn copy_link(
     // frame, the link to copy by hand), never a page error.
     let Some(written) = write_clipboard(&window, &url) else {
         if framed {
-            let _ = show_link(status, &url);
+            let _ = show_link(status, &url, field);
         } else {
             set_text(status, not_copied);
         }
@@ -266,7 +267,7 @@ fn copy_link(
     let shown = status.clone();
     let refused: Closure<dyn FnMut(JsValue)> = Closure::once(move |_| {
         if framed {
-            let _ = show_link(&shown, &url);
+            let _ = show_link(&shown, &url, field);
         } else {
             set_text(&shown, not_copied);
         }
@@ -305,14 +306,15 @@ fn write_clipboard(window: &web_sys::Window, text: &str) -> Option<js_sys::Promi
         .ok()
 }
 
-/// Replaces the status line's text with a read-only field holding `url`, selected.
-fn show_link(status: &Element, url: &str) -> Result<(), JsValue> {
+/// Replaces the status line's text with a read-only field holding `url`, selected, named
+/// `label` for assistive technology.
+fn show_link(status: &Element, url: &str, label: &str) -> Result<(), JsValue> {
     status.set_text_content(None);
     let field = el("input")?
         .class("mc-share-link")
         .part("input")
         .attr("readonly", "")
-        .attr("aria-label", "URL")
+        .attr("aria-label", label)
         .build();
     status.append_child(&field)?;
     if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {

@@ -27,16 +27,16 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::Uptime => "Laufzeit",
         Msg::Overhead => "Mehrverbrauch für Kühlung und Netzteil",
         Msg::CoinPrice => "Coin-Kurs",
-        Msg::Difficulty => "Netzwerk-Difficulty",
+        Msg::Difficulty => "Netzwerk-Schwierigkeit",
         Msg::BlockHeight => "Blockhöhe",
         Msg::BlockReward => "Blockbelohnung",
         Msg::TxFees => "Transaktionsgebühren pro Block",
         Msg::BlockTime => "Blockzeit",
-        Msg::WorkPerDifficulty => "Arbeit pro Difficulty-Einheit",
+        Msg::WorkPerDifficulty => "Arbeit pro Schwierigkeitseinheit",
         Msg::HelpHardwareCost => "Optional: ergibt die Amortisationszeit.",
         Msg::HelpOverhead => "Zusätzlicher Strom für Lüfter, Kühlung und Netzteilverluste.",
         Msg::HelpWorkPerDifficulty => {
-            "Erwartete Hashes pro Block bei Difficulty 1 (2³² = 4.294.967.296 bei Bitcoin-ähnlichen Chains)."
+            "Erwartete Hashes pro Block bei Schwierigkeit 1 (2³² = 4.294.967.296 bei Bitcoin-ähnlichen Blockchains)."
         }
         Msg::RigGroupAsic => "ASIC-Miner",
         Msg::RigGroupGpu => "Grafikkarten",
@@ -45,10 +45,10 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CoinCustom => "Anderer Coin (Werte eingeben)",
         Msg::CoinNotMineable => "{name} ({ticker}): nicht minebar",
         Msg::EthNote => {
-            "Ethereum ist am 15.09.2022 auf Proof of Stake umgestiegen und kann nicht mehr gemined werden. GPUs, die ETH gemined haben, minen stattdessen Ethereum Classic (ETC)."
+            "Ethereum ist am 15.09.2022 auf Proof of Stake umgestiegen und kann nicht mehr gemint werden. GPUs, die ETH gemint haben, minen stattdessen Ethereum Classic (ETC)."
         }
         Msg::HintPreset => {
-            "Datenblattwerte ({date}) · Hashrate oder Leistung zum Überschreiben ändern"
+            "Datenblattwerte ({date}) · zum Überschreiben Hashrate oder Leistung ändern"
         }
         Msg::HintHeightToday => {
             "Heute erwartet: Höhe des Schnappschusses plus ein Block je Blockzeit seitdem"
@@ -62,7 +62,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Kein üblicher Preis für dieses Gerät: Geben Sie Ihren für Amortisation und Rendite ein."
         }
         Msg::CoinSwitched => {
-            "{rig} kann {asked} nicht schürfen: angezeigt wird {shown}, das es schürfen kann."
+            "{rig} kann {asked} nicht minen: Angezeigt wird {shown}, das es minen kann."
         }
         Msg::SkipToResults => "Zu den Ergebnissen springen",
         Msg::LiveError => "{field}: {message}",
@@ -75,22 +75,22 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HintFees => "Leer: {fees} {ticker} pro Block, üblich laut Marktdaten",
         Msg::WarnDifficultyBelowMinimum => {
-            "Unter der Mindestschwierigkeit der Chain (1): Dieses Ergebnis ist nicht real."
+            "Unter der Mindestschwierigkeit der Blockchain (1): Dieses Ergebnis ist nicht real."
         }
         Msg::WarnDifficultyFarBelow => {
-            "Über 1.000-mal niedriger als die Schwierigkeit des Netzes laut Marktdaten: Bitte prüfen Sie den Wert."
+            "Über 1.000-mal niedriger als die Schwierigkeit des Netzwerks laut Marktdaten: Bitte prüfen Sie den Wert."
         }
         Msg::WarnHashrateAboveNetwork => {
-            "Mehr als die Hashrate des ganzen Netzes: Bitte prüfen Sie Hashrate und Schwierigkeit."
+            "Mehr als die Hashrate des gesamten Netzwerks: Bitte prüfen Sie Hashrate und Schwierigkeit."
         }
         Msg::WarnPriceFar => {
             "Über 1.000-mal vom Kurs der Marktdaten entfernt: Bitte prüfen Sie den Wert."
         }
         Msg::WarnFreePower => "Kein Strompreis: Es wird kostenloser Strom angenommen.",
         Msg::HintFromFeed => {
-            "Aus den Marktdaten dieser Website, {date}, Quelle {source} · zum Ändern bearbeiten"
+            "Aus den Marktdaten dieser Website, {date}, Quelle {source} · zum Überschreiben ändern"
         }
-        Msg::HintBuiltin => "Eingebauter Schnappschuss vom {date} · zum Aktualisieren bearbeiten",
+        Msg::HintBuiltin => "Eingebauter Schnappschuss vom {date} · zum Aktualisieren ändern",
         Msg::HintConverted => "Umgerechnet zu 1 USD = {rate} {currency} ({date})",
         Msg::HeadlineData => "Marktdaten vom {date} · {origin}",
         Msg::OriginFeed => "Daten dieser Website",
@@ -130,22 +130,24 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::HowAreTheseComputed => "Wie wird das berechnet?",
         Msg::HowIsThisComputed => "Wie wird das berechnet?",
-        Msg::FigBreakEvenElectricity => "Strompreis ohne Gewinn und Verlust",
-        Msg::FigBreakEvenCoin => "Coin-Kurs ohne Gewinn und Verlust",
+        Msg::FigBreakEvenElectricity => "Strompreis an der Gewinnschwelle",
+        Msg::FigBreakEvenCoin => "Coin-Kurs an der Gewinnschwelle",
         Msg::FigPayback => "Amortisation",
         Msg::FigEfficiency => "Effizienz",
-        Msg::FigHashprice => "Hashprice",
+        Msg::FigHashprice => "Hashpreis",
         Msg::PerKwh => "{price} pro kWh",
         Msg::PerCoin => "{price} pro {ticker}",
         Msg::HashpriceValue => "{value} pro {unit} und Tag",
         Msg::PaybackAround => "etwa am {date}",
-        Msg::PaybackNoCost => "Anschaffungskosten eingeben",
+        Msg::PaybackNoCost => "Geben Sie die Anschaffungskosten ein",
         Msg::PaybackNever => "Nie, bei den heutigen Werten",
-        Msg::NoPowerDrawn => "Es wird kein Strom verbraucht, daher gibt es keinen solchen Preis.",
-        Msg::NoCoinsMined => {
-            "Nach der Pool-Gebühr bleiben keine Coins, daher gleicht kein Kurs die Kosten aus."
+        Msg::NoPowerDrawn => {
+            "Es wird kein Strom verbraucht, daher gibt es keinen Preis an der Gewinnschwelle."
         }
-        Msg::FormulaWork => "Arbeit pro Block = Difficulty × Arbeit pro Difficulty-Einheit",
+        Msg::NoCoinsMined => {
+            "Nach der Pool-Gebühr bleiben keine Coins, daher erreicht kein Kurs die Gewinnschwelle."
+        }
+        Msg::FormulaWork => "Arbeit pro Block = Schwierigkeit × Arbeit pro Schwierigkeitseinheit",
         Msg::FormulaWorkNetwork => "Arbeit pro Block = Netzwerk-Hashrate × Blockzeit",
         Msg::FormulaCoins => {
             "Coins pro Tag = Hashrate × 86.400 s × (Blockbelohnung + Gebühren) ÷ Arbeit pro Block × Laufzeit"
@@ -157,15 +159,19 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::FormulaProfit => "Gewinn = Ertrag − Pool-Gebühr − Strom",
         Msg::FormulaPeriods => "Monat = Tag × {month}; Jahr = Tag × {year}.",
-        Msg::FormulaBreakEvenElectricity => "Preis = (Ertrag − Pool-Gebühr) ÷ Energie pro Tag",
-        Msg::FormulaBreakEvenCoin => "Kurs = Strom ÷ (Coins × Anteil nach der Pool-Gebühr)",
+        Msg::FormulaBreakEvenElectricity => {
+            "Preis an der Gewinnschwelle = (Ertrag − Pool-Gebühr) ÷ Energie pro Tag"
+        }
+        Msg::FormulaBreakEvenCoin => {
+            "Kurs an der Gewinnschwelle = Strom ÷ (Coins × Anteil nach der Pool-Gebühr)"
+        }
         Msg::FormulaPayback => "Amortisation = Anschaffungskosten ÷ Gewinn pro Tag",
         Msg::FormulaEfficiency => "Effizienz = Leistung ÷ Hashrate",
         Msg::FormulaHashprice => {
-            "Hashprice = Ertrag pro Tag bei voller Laufzeit vor der Pool-Gebühr ÷ Hashrate"
+            "Hashpreis = Ertrag pro Tag bei voller Laufzeit vor der Pool-Gebühr ÷ Hashrate"
         }
         Msg::ChartTitle => "Gewinn pro Tag bei anderen Strompreisen",
-        Msg::ChartBreakEven => "Nullpunkt {price}",
+        Msg::ChartBreakEven => "Gewinnschwelle {price}",
         Msg::ChartYou => "Sie: {price}",
         Msg::ChartSummary => {
             "Der Gewinn pro Tag sinkt bei einem Strompreis von {breakEven} pro kWh auf null. Bei Ihren {price} beträgt er {profit}."
@@ -185,7 +191,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ContractPrice => "Vertragspreis",
         Msg::MaintenanceFee => "Wartungsgebühr pro Tag",
         Msg::ContractDays => "Vertragslaufzeit (Tage)",
-        Msg::HelpDays => "Bis 3653 (zehn Jahre). Raten wirken täglich mit Zinseszins.",
+        Msg::HelpDays => {
+            "Bis 3653 (zehn Jahre). Die Änderungsraten werden täglich mit Zinseszins angewandt."
+        }
         Msg::HelpResale => "Anteil der Hardwarekosten, den Sie zurückbekommen.",
         Msg::HelpOffPeak => "Der Strompreis oben ist dann der Hochtarif.",
         Msg::HelpContractPrice => "Im Voraus bezahlt, für die Hashrate oben.",
@@ -217,6 +225,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::LinkNotCopied => {
             "Der Link konnte nicht kopiert werden: Der Browser hat es abgelehnt. Er steht in der Adresszeile."
         }
+        Msg::LinkField => "Link zu dieser Berechnung",
         Msg::CloudPrompt => {
             "Geben Sie einen Vertragspreis ein, um das Mieten der Hashrate oben zu bewerten."
         }
@@ -245,19 +254,21 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::GroupRisk => "Simulation",
         Msg::GroupPortfolio => "Portfolio",
         Msg::PriceVolatility => "Kursvolatilität pro Jahr",
-        Msg::DifficultyVolatility => "Volatilität der Difficulty pro Jahr",
+        Msg::DifficultyVolatility => "Volatilität der Schwierigkeit pro Jahr",
         Msg::Paths => "Simulierte Verläufe",
-        Msg::Seed => "Zufalls-Seed",
+        Msg::Seed => "Zufallsstartwert",
         Msg::Correlation => "Korrelation der Coin-Kurse",
         Msg::HelpVolatility => {
-            "Wie stark der Kurs in einem Jahr typischerweise schwankt. Leer: ein typischer Wert der Coin."
+            "Wie stark der Kurs in einem Jahr typischerweise schwankt. Leer: ein typischer Wert des Coins."
         }
-        Msg::HelpDifficultyVolatility => "Wie ungleichmäßig die Netzwerk-Difficulty wächst.",
-        Msg::HelpSeed => "Derselbe Seed ergibt dasselbe Ergebnis; ändere ihn für andere Verläufe.",
-        Msg::HelpCorrelation => "1: alle Coins bewegen sich im Gleichschritt; 0: jede für sich.",
+        Msg::HelpDifficultyVolatility => "Wie ungleichmäßig die Netzwerk-Schwierigkeit wächst.",
+        Msg::HelpSeed => {
+            "Derselbe Startwert ergibt dasselbe Ergebnis; ändern Sie ihn, um andere Verläufe zu ziehen."
+        }
+        Msg::HelpCorrelation => "1: Alle Coins bewegen sich im Gleichschritt; 0: jeder für sich.",
         Msg::ViewRisk => "Risiko",
         Msg::ViewMatters => "Was zählt",
-        Msg::ViewCoins => "Welche Coin",
+        Msg::ViewCoins => "Welcher Coin",
         Msg::ViewPortfolio => "Portfolio",
         Msg::HorizonYear => "einem Jahr",
         Msg::HorizonYears => "{n} Jahren",
@@ -272,7 +283,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskLoss => {
             "In {k} von 100 endet es mit Verlust, Hardwarekosten und Wiederverkauf eingerechnet."
         }
-        Msg::RiskNoCost => "Gib die Hardwarekosten ein, um die Chance auf Amortisation zu sehen.",
+        Msg::RiskNoCost => {
+            "Geben Sie die Hardwarekosten ein, um die Chance auf Amortisation zu sehen."
+        }
         Msg::RiskRange => {
             "Nach {horizon}, alle Kosten eingerechnet: {p50} im typischen Verlauf; 1 von 20 endet unter {p5}, 1 von 20 über {p95}."
         }
@@ -281,11 +294,11 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Kursvolatilität {v} % pro Jahr ({source}): In etwa 2 von 3 Jahren endet der Kurs zwischen {low} und {high} gegenüber seinem Trend."
         }
         Msg::RiskVolDefault => "typisch für {coin}",
-        Msg::RiskVolYours => "deine Angabe",
+        Msg::RiskVolYours => "Ihre Angabe",
         Msg::RiskEstimate => {
-            "Schätzung aus {paths} simulierten Verläufen mit Seed {seed}, keine Prognose. Derselbe Seed ergibt dasselbe Ergebnis."
+            "Schätzung aus {paths} simulierten Verläufen mit Startwert {seed}, keine Prognose. Derselbe Startwert ergibt dasselbe Ergebnis."
         }
-        Msg::Running => "Simuliere {paths} Verläufe …",
+        Msg::Running => "{paths} Verläufe werden simuliert …",
         Msg::RiskChartTitle => "Kumulierter Gewinn in simulierten Verläufen",
         Msg::LegendOuter => "90 von 100 Verläufen",
         Msg::LegendInner => "mittlere Hälfte",
@@ -302,18 +315,18 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersInput => "Größe",
         Msg::MattersHeat => "Tagesgewinn nach Strompreis und Coin-Kurs",
         Msg::MattersHeatSummary => {
-            "Grüne Felder bringen Gewinn, rote Verlust. Beim heutigen Kurs lohnt sich Strom bis {kwh} pro kWh; bei deinem Strompreis muss die Coin mindestens {coin} wert sein. Du: {profit} pro Tag."
+            "Grüne Felder bringen Gewinn, rote Verlust. Beim heutigen Kurs lohnt sich Strom bis {kwh} pro kWh; bei Ihrem Strompreis muss der Coin mindestens {coin} wert sein. Sie: {profit} pro Tag."
         }
-        Msg::MattersYou => "du",
+        Msg::MattersYou => "Sie",
         Msg::MattersProfit => "Gewinn",
         Msg::MattersLoss => "Verlust",
         Msg::MattersBreakEven => "Gewinnschwelle",
-        Msg::CoinsCaption => "Alle Coins, die dieses Gerät schürfen kann, beste zuerst (pro Tag)",
+        Msg::CoinsCaption => "Alle Coins, die dieses Gerät minen kann, der beste zuerst (pro Tag)",
         Msg::ColBreakEven => "Schwelle pro kWh",
-        Msg::CoinsYours => "deine Wahl",
+        Msg::CoinsYours => "Ihre Wahl",
         Msg::CoinsMerged => "Litecoin + Dogecoin (Merged Mining)",
         Msg::CoinsNote => {
-            "Heutige Zahlen, jede Coin mit ihrer Momentaufnahme; deine Marktdaten gelten nur für {coin}."
+            "Heutige Werte, jeder Coin mit seinem Schnappschuss; Ihre Marktwerte gelten nur für {coin}."
         }
         Msg::SoloTitle => "Solo-Mining {coin}",
         Msg::SoloSentence => {
@@ -325,10 +338,10 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ColChance => "Chance",
         Msg::ColWeek => "Woche",
         Msg::SoloNote => {
-            "Im Pool bekommst du einen stetigen Anteil; allein verdienst du nichts, bis du einen ganzen Block findest."
+            "Im Pool erhalten Sie einen stetigen Anteil; allein verdienen Sie nichts, bis Sie einen ganzen Block finden."
         }
         Msg::PfIntro => {
-            "Füge hinzu, was du besitzt oder kaufen willst. Jede Position wird allein und alle zusammen simuliert, mit so stark korrelierten Kursen wie im Formular eingestellt."
+            "Fügen Sie hinzu, was Sie besitzen oder kaufen möchten. Jede Position wird einzeln und alle zusammen simuliert, mit so stark korrelierten Kursen wie im Formular eingestellt."
         }
         Msg::PfKind => "Position",
         Msg::PfRig => "Gerät",
@@ -337,7 +350,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::PfInvested => "Investierter Betrag",
         Msg::PfAdd => "Position hinzufügen",
         Msg::PfRemove => "Entfernen",
-        Msg::PfFormRig => "Dein Gerät (Formular)",
+        Msg::PfFormRig => "Ihr Gerät (Formular)",
         Msg::PfCombined => "Alles zusammen",
         Msg::PfCaption => "Endgewinn nach {horizon}, einzeln und alle zusammen",
         Msg::ColLoss => "Verlustchance",
@@ -350,19 +363,19 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Selbst in den schlechtesten 1 von 20 Verläufen verliert das Portfolio kein Geld."
         }
         Msg::PfNote => {
-            "Schätzung aus {paths} simulierten Verläufen mit Seed {seed} und einer Kurskorrelation von {rho}, keine Prognose."
+            "Schätzung aus {paths} simulierten Verläufen mit Startwert {seed} und einer Kurskorrelation von {rho}, keine Prognose."
         }
-        Msg::ErrRequired => "Bitte einen Wert eingeben.",
-        Msg::ErrNumber => "Bitte eine Zahl eingeben, etwa 0,12 oder 3500.",
+        Msg::ErrRequired => "Bitte geben Sie einen Wert ein.",
+        Msg::ErrNumber => "Bitte geben Sie eine Zahl ein, etwa 0,12 oder 3500.",
         Msg::ErrRange => "Erlaubt ist {expected} (eingegeben: {got}).",
-        Msg::ErrUnit => "Unbekannte Einheit: {units} verwenden.",
-        Msg::ErrUnknownRig => "Unbekanntes Gerät „{got}“: bitte aus der Liste wählen.",
-        Msg::ErrUnknownCoin => "Unbekannter Coin „{got}“: bitte aus der Liste wählen.",
+        Msg::ErrUnit => "Unbekannte Einheit: Bitte verwenden Sie {units}.",
+        Msg::ErrUnknownRig => "Unbekanntes Gerät „{got}“: Bitte wählen Sie eines aus der Liste.",
+        Msg::ErrUnknownCoin => "Unbekannter Coin „{got}“: Bitte wählen Sie einen aus der Liste.",
         Msg::ErrOverflow => "Dieser Wert ist zu groß für die Berechnung.",
         Msg::ErrPriceInUsd => {
-            "Der Kurs im Schnappschuss ist in US-Dollar: bitte den Coin-Kurs in {currency} eingeben."
+            "Der Kurs im Schnappschuss ist in US-Dollar: Bitte geben Sie den Coin-Kurs in {currency} ein."
         }
-        Msg::ErrCurrency => "Bitte einen ISO-4217-Währungscode wie EUR oder USD verwenden.",
+        Msg::ErrCurrency => "Bitte verwenden Sie einen ISO-4217-Währungscode wie USD oder EUR.",
         Msg::RangeBetween => "zwischen {min} und {max}",
         Msg::RangeAtLeast => "mindestens {min}",
         Msg::RangeAtMost => "höchstens {max}",

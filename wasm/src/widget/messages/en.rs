@@ -207,6 +207,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::LinkNotCopied => {
             "Could not copy the link: the browser refused. It is in the address bar."
         }
+        Msg::LinkField => "Link to this calculation",
         Msg::CloudPrompt => "Enter a contract price to evaluate renting the hashrate above.",
         Msg::CloudKpi => "Net profit of the contract",
         Msg::OptSell => "Contract, coins sold daily",

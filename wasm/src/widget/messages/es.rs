@@ -221,6 +221,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::LinkNotCopied => {
             "No se pudo copiar el enlace: el navegador lo rechazó. Está en la barra de direcciones."
         }
+        Msg::LinkField => "Enlace a este cálculo",
         Msg::CloudPrompt => {
             "Introduce un precio de contrato para evaluar el alquiler del hashrate de arriba."
         }

@@ -1,10 +1,15 @@
-//! Every text the widget shows, from one table per language (`en.rs`, `de.rs`, `es.rs`),
+//! Every text the widget shows, from one table per language (`en.rs`, `de.rs`, `es.rs`,
+//! `fr.rs`, `pt.rs`, `ru.rs`, `zh.rs`),
 //! keyed by [`Msg`]. Each table is an exhaustive `match`, so a key missing in any language
 //! does not compile. Unknown languages fall back to English. `{name}` marks a placeholder.
 
 mod de;
 mod en;
 mod es;
+mod fr;
+mod pt;
+mod ru;
+mod zh;
 
 use minecalc_core::Error;
 
@@ -186,6 +191,8 @@ keys! {
     LinkInAddressBar,
     /// The clipboard refused the link (it is still in the address bar).
     LinkNotCopied,
+    /// The accessible name of the read-only field that shows the link to copy by hand.
+    LinkField,
     CloudPrompt,
     CloudKpi,
     OptSell,
@@ -332,15 +339,35 @@ pub enum Lang {
     En,
     De,
     Es,
+    Fr,
+    Pt,
+    Ru,
+    Zh,
 }
 
 impl Lang {
+    /// Every language with a table, English first.
+    #[cfg(test)]
+    pub const ALL: [Lang; 7] = [
+        Lang::En,
+        Lang::De,
+        Lang::Es,
+        Lang::Fr,
+        Lang::Pt,
+        Lang::Ru,
+        Lang::Zh,
+    ];
+
     /// The table for a BCP 47 tag's primary language (`de-CH` → German); English otherwise.
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
         match primary.to_ascii_lowercase().as_str() {
             "de" => Lang::De,
             "es" => Lang::Es,
+            "fr" => Lang::Fr,
+            "pt" => Lang::Pt,
+            "ru" => Lang::Ru,
+            "zh" => Lang::Zh,
             _ => Lang::En,
         }
     }
@@ -351,6 +378,10 @@ impl Lang {
             Lang::En => en::text(m),
             Lang::De => de::text(m),
             Lang::Es => es::text(m),
+            Lang::Fr => fr::text(m),
+            Lang::Pt => pt::text(m),
+            Lang::Ru => ru::text(m),
+            Lang::Zh => zh::text(m),
         }
     }
 }
@@ -500,7 +531,12 @@ mod tests {
     fn languages_are_picked_by_primary_subtag() {
         assert_eq!(Lang::from_tag("de-CH"), Lang::De);
         assert_eq!(Lang::from_tag("es"), Lang::Es);
-        assert_eq!(Lang::from_tag("fr-FR"), Lang::En);
+        assert_eq!(Lang::from_tag("fr-FR"), Lang::Fr);
+        assert_eq!(Lang::from_tag("pt-BR"), Lang::Pt);
+        assert_eq!(Lang::from_tag("pt_PT"), Lang::Pt);
+        assert_eq!(Lang::from_tag("RU"), Lang::Ru);
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Lang::Zh);
+        assert_eq!(Lang::from_tag("it-IT"), Lang::En);
         assert_eq!(Lang::from_tag(""), Lang::En);
     }
 
@@ -525,7 +561,7 @@ mod tests {
 
     #[test]
     fn every_key_reads_in_every_language() {
-        for lang in [Lang::En, Lang::De, Lang::Es] {
+        for lang in Lang::ALL {
             for &m in ALL {
                 let text = lang.text(m);
                 assert!(!text.trim().is_empty(), "{lang:?} {m:?}");
@@ -543,5 +579,50 @@ mod tests {
                 assert_eq!(names(text), names(en::text(m)), "{lang:?} {m:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod same_as_english {
+    use super::*;
+
+    /// Keys whose text may equal the English one: placeholders only, and words each
+    /// language uses as they are.
+    fn may_match(lang: Lang, m: Msg) -> bool {
+        matches!(m, Msg::FeedInvalid | Msg::PerKwh | Msg::LiveError)
+            // The industry's words in Spanish, French and Portuguese mining talk.
+            || (matches!(lang, Lang::Es | Lang::Fr | Lang::Pt)
+                && matches!(m, Msg::Halving | Msg::FigHashprice))
+            || match lang {
+                Lang::De => matches!(
+                    m,
+                    Msg::GroupHardware
+                        | Msg::Hashrate
+                        | Msg::GroupRisk
+                        | Msg::GroupPortfolio
+                        | Msg::ViewPortfolio
+                        | Msg::ColOption
+                        | Msg::PfKind
+                        | Msg::Coin
+                        | Msg::ColChance
+                ),
+                Lang::Fr => matches!(m, Msg::GroupRisk | Msg::ColOption | Msg::PfKind),
+                Lang::Pt => matches!(m, Msg::GroupHardware | Msg::ColChance),
+                _ => false,
+            }
+    }
+
+    #[test]
+    fn translations_are_not_left_in_english() {
+        let english: Vec<(Lang, Msg)> = Lang::ALL
+            .into_iter()
+            .skip(1)
+            .flat_map(|lang| ALL.iter().map(move |&m| (lang, m)))
+            .filter(|&(lang, m)| !may_match(lang, m) && lang.text(m) == en::text(m))
+            .collect();
+        assert!(
+            english.is_empty(),
+            "the English text is kept in {english:?}"
+        );
     }
 }
