@@ -127,3 +127,29 @@ test('Zcash past height 4,406,400 pays the miner the whole subsidy', async () =>
   assert.equal(result.assumptions.blockReward, '0.78125');
   await page.close();
 });
+
+test('a reader picks their own language in the widget, and the link keeps it', async () => {
+  const page = await newPage(browser, { viewport: { width: 1100, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  await openFixture(page, server.url, fixtureHtml('<mining-calculator id="calc" rig="antminer-s21" lang="en"></mining-calculator>'), 'lang.html');
+  const calc = page.locator('mining-calculator');
+  const menu = calc.locator('select[name="mc-lang"]');
+  assert.equal(await menu.inputValue(), 'en');
+  assert.equal(await menu.getAttribute('aria-label'), 'Language');
+  await menu.selectOption('fr');
+  await page.waitForFunction(() => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('.mc-title')?.textContent === 'Calculateur de minage');
+  assert.equal(await calc.locator('select[name="mc-lang"]').inputValue(), 'fr');
+  assert.ok(await resultOf(page), 'still a result');
+  await calc.locator('#mc-panel-hardware [data-action=copy-link]').click();
+  await page.waitForFunction(() => location.hash.startsWith('#mc='));
+  const pairs = new URLSearchParams(new URL(page.url()).hash.slice('#mc='.length));
+  assert.equal(pairs.get('lang'), 'fr');
+  // Opening the link gives the reader's language back.
+  const copy = await newPage(browser, { viewport: { width: 1100, height: 900 } });
+  await copy.route(`${server.url}/lang.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml('<mining-calculator id="calc" rig="antminer-s21" lang="en"></mining-calculator>') }));
+  await copy.goto(page.url());
+  await copy.waitForFunction(() => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('.mc-title')?.textContent === 'Calculateur de minage');
+  assert.deepEqual(errorsOf(page), []);
+  assert.deepEqual(errorsOf(copy), []);
+  await page.close();
+  await copy.close();
+});

@@ -435,6 +435,28 @@ impl Instance {
         }
     }
 
+    /// The reader picked a language in the widget's menu: the text and number formats follow
+    /// it (the host's `lang` stays the default), and the share link keeps it.
+    pub fn set_reader_lang(&self, tag: &str) {
+        let Some((known, _)) = messages::LANGUAGES.iter().find(|(t, _)| *t == tag) else {
+            return;
+        };
+        if let Ok(mut inner) = self.inner.try_borrow_mut() {
+            inner.state.reader_lang = Some((*known).to_owned());
+        }
+        self.attribute_changed("lang", Some((*known).to_owned()));
+        // The rebuilt frame has a new menu: keep the reader's place there.
+        if let Ok(inner) = self.inner.try_borrow()
+            && let Some(menu) = inner
+                .shell
+                .as_ref()
+                .and_then(|s| s.root.query_selector(".mc-lang").ok().flatten())
+            && let Some(menu) = menu.dyn_ref::<HtmlElement>()
+        {
+            let _ = menu.focus();
+        }
+    }
+
     /// How long typing must pause before the result is announced.
     const ANNOUNCE_AFTER_MS: i32 = 750;
 
@@ -555,6 +577,11 @@ impl Instance {
                     let Ok(mut inner) = self.inner.try_borrow_mut() else {
                         return;
                     };
+                    if name == "mc-lang" {
+                        drop(inner);
+                        self.set_reader_lang(&value);
+                        return;
+                    }
                     if name == "hash-unit" {
                         inner.state.set_hash_unit(&value);
                     } else if let Some(spec) = fields::by_attr(&name) {

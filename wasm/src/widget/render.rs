@@ -15,7 +15,7 @@ use super::dom::{
 };
 use super::fields::{self, FIELDS, Field, GROUPS, Kind, Spec, Unit};
 use super::format::Fmt;
-use super::messages::{Lang, Msg, fill};
+use super::messages::{self, Lang, Msg, fill};
 use super::state::{self, CURRENCIES, FeedProblem, FeedStatus, Source, State};
 use super::views::View;
 
@@ -61,6 +61,30 @@ pub struct Shell {
 pub struct FieldNotes<'a> {
     pub errors: &'a [(Option<Field>, String)],
     pub warnings: &'a [(Field, String)],
+}
+
+/// The reader's language menu: each language in its own name, the current one selected.
+fn language_menu(lang: Lang, locale: &str) -> Result<El, JsValue> {
+    let current = locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("en")
+        .to_ascii_lowercase();
+    let mut select = el("select")?
+        .class("mc-input mc-lang")
+        .part("input select language")
+        .attr("name", "mc-lang")
+        .attr("aria-label", lang.text(Msg::LanguageLabel));
+    for (tag, name) in messages::LANGUAGES {
+        select = select.child(
+            el("option")?
+                .attr("value", tag)
+                .attr("lang", tag)
+                .attr_if(tag == current, "selected", "")
+                .text(name),
+        );
+    }
+    Ok(select)
 }
 
 /// The element id of a field's control.
@@ -202,7 +226,12 @@ impl Shell {
             .class(if compact { "mc is-compact" } else { "mc" })
             .part("root")
             .attr("lang", locale)
-            .child(el("p")?.class("mc-title").part("title").text(t(Msg::Title)))
+            .child(
+                el("div")?
+                    .class("mc-head")
+                    .child(el("p")?.class("mc-title").part("title").text(t(Msg::Title)))
+                    .child(language_menu(lang, locale)?),
+            )
             .child_opt((!compact).then_some(skip))
             .append(&live)
             .append(&notice)

@@ -357,6 +357,9 @@ pub fn fragment(state: &State, view: &str, id: &str, kept: &[(&str, String)]) ->
         }
     }
     push("hashUnit", &state.hash_unit);
+    if let Some(lang) = &state.reader_lang {
+        push("lang", lang);
+    }
     for (key, value) in kept {
         push(key, value);
     }
@@ -441,4 +444,8 @@ fn apply(instance: &Instance) {
         }
     }
     instance.refresh(true);
+    // The reader's language last: it rebuilds the frame around the restored inputs.
+    if let Some(lang) = get("lang") {
+        instance.set_reader_lang(lang);
+    }
 }

@@ -98,6 +98,8 @@ pub struct State {
     /// A rig that cannot mine the coin asked for, and the coin shown instead:
     /// `(rig name, asked, shown)`. Said on the coin field; never a silent switch.
     pub coin_switch: Option<(String, String, String)>,
+    /// The language the reader picked in the widget's menu (kept in the share link).
+    pub reader_lang: Option<String>,
 }
 
 impl State {
@@ -118,6 +120,7 @@ impl State {
             feed: None,
             feed_status: FeedStatus::None,
             coin_switch: None,
+            reader_lang: None,
         };
         s.resolve_host();
         for spec in &FIELDS {
@@ -136,6 +139,7 @@ impl State {
         let mut fresh = State::new(self.attrs.clone(), decimal_comma, self.today);
         fresh.set_feed(self.feed.clone());
         fresh.feed_status = self.feed_status.clone();
+        fresh.reader_lang = self.reader_lang.clone();
         for spec in &FIELDS {
             if let Some(v) = self
                 .values

@@ -65,6 +65,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "{rig} kann {asked} nicht minen: Angezeigt wird {shown}, das es minen kann."
         }
         Msg::SkipToResults => "Zu den Ergebnissen springen",
+        Msg::LanguageLabel => "Sprache",
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Heutige Schwierigkeit schätzen",
         Msg::HelpGrowDifficulty => {

@@ -59,6 +59,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::HintNoRigPrice => "No typical price for this rig: enter yours for payback and return.",
         Msg::CoinSwitched => "{rig} cannot mine {asked}: showing {shown}, which it can mine.",
         Msg::SkipToResults => "Skip to results",
+        Msg::LanguageLabel => "Language",
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Estimate today's difficulty",
         Msg::HelpGrowDifficulty => {

@@ -80,6 +80,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "{rig} no puede minar {asked}: se muestra {shown}, que sí puede minar."
         }
         Msg::SkipToResults => "Saltar a los resultados",
+        Msg::LanguageLabel => "Idioma",
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Estimar la dificultad de hoy",
         Msg::HelpGrowDifficulty => {

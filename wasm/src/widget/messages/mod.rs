@@ -103,6 +103,7 @@ keys! {
     HintNoRigPrice,
     CoinSwitched,
     SkipToResults,
+    LanguageLabel,
     LiveError,
     // The "Own hardware" view.
     ViewHardware,
@@ -344,6 +345,17 @@ pub enum Lang {
     Ru,
     Zh,
 }
+
+/// The languages a reader can pick in the widget: primary tag and the language's own name.
+pub const LANGUAGES: [(&str, &str); 7] = [
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("pt", "Português"),
+    ("ru", "Русский"),
+    ("zh", "中文"),
+];
 
 impl Lang {
     /// Every language with a table, English first.

@@ -303,6 +303,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangePositive => "大于 0",
         Msg::RangeWhole => "{min} 到 {max} 之间的整数",
         Msg::SkipToResults => "跳到结果",
+        Msg::LanguageLabel => "语言",
         Msg::LiveError => "{field}：{message}",
         Msg::RiskKpiRunning => "{horizon}后运行利润为正",
         Msg::RiskKpiRunningLoss => "{horizon}后运行亏损",
