@@ -63,6 +63,17 @@ pub struct FieldNotes<'a> {
     pub warnings: &'a [(Field, String)],
 }
 
+/// A rig's name for the menu, with "(home)" / "(home miner)" in the reader's language.
+pub fn rig_label(lang: Lang, rig: &rigs::Rig) -> String {
+    match ["(home miner)", "(home)"]
+        .into_iter()
+        .find_map(|suffix| rig.name.strip_suffix(suffix))
+    {
+        Some(name) => format!("{}({})", name, lang.text(Msg::HomeMiner)),
+        None => rig.name.to_owned(),
+    }
+}
+
 /// The reader's language menu: each language in its own name, the current one selected.
 fn language_menu(lang: Lang, locale: &str) -> Result<El, JsValue> {
     let current = locale
@@ -596,7 +607,11 @@ fn rig_options(lang: Lang, current: &str) -> Result<Vec<El>, JsValue> {
     for (label, rows) in groups {
         let mut group = el("optgroup")?.attr("label", &label);
         for rig in rows {
-            group = group.child(el("option")?.attr("value", rig.id).text(rig.name));
+            group = group.child(
+                el("option")?
+                    .attr("value", rig.id)
+                    .text(&rig_label(lang, rig)),
+            );
         }
         out.push(group);
     }

@@ -66,6 +66,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::SkipToResults => "Zu den Ergebnissen springen",
         Msg::LanguageLabel => "Sprache",
+        Msg::HomeMiner => "Heimgerät",
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Heutige Schwierigkeit schätzen",
         Msg::HelpGrowDifficulty => {

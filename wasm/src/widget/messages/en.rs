@@ -60,6 +60,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::CoinSwitched => "{rig} cannot mine {asked}: showing {shown}, which it can mine.",
         Msg::SkipToResults => "Skip to results",
         Msg::LanguageLabel => "Language",
+        Msg::HomeMiner => "home miner",
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Estimate today's difficulty",
         Msg::HelpGrowDifficulty => {

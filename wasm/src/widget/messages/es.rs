@@ -81,6 +81,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::SkipToResults => "Saltar a los resultados",
         Msg::LanguageLabel => "Idioma",
+        Msg::HomeMiner => "minero doméstico",
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Estimar la dificultad de hoy",
         Msg::HelpGrowDifficulty => {

@@ -390,6 +390,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangeWhole => "un nombre entier entre {min} et {max}",
         Msg::SkipToResults => "Aller aux résultats",
         Msg::LanguageLabel => "Langue",
+        Msg::HomeMiner => "mineur domestique",
         Msg::LiveError => "{field} : {message}",
         Msg::RiskKpiRunning => "Bénéfice d’exploitation positif après {horizon}",
         Msg::RiskKpiRunningLoss => "Exploitation à perte après {horizon}",

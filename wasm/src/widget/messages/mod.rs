@@ -104,6 +104,7 @@ keys! {
     CoinSwitched,
     SkipToResults,
     LanguageLabel,
+    HomeMiner,
     LiveError,
     // The "Own hardware" view.
     ViewHardware,

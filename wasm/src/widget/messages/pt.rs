@@ -376,6 +376,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangeWhole => "um número inteiro entre {min} e {max}",
         Msg::SkipToResults => "Ir para os resultados",
         Msg::LanguageLabel => "Idioma",
+        Msg::HomeMiner => "minerador doméstico",
         Msg::LiveError => "{field}: {message}",
         Msg::RiskKpiRunning => "Lucro operacional acima de zero após {horizon}",
         Msg::RiskKpiRunningLoss => "Operando com prejuízo após {horizon}",

@@ -374,6 +374,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangeWhole => "целое число от {min} до {max}",
         Msg::SkipToResults => "Перейти к результатам",
         Msg::LanguageLabel => "Язык",
+        Msg::HomeMiner => "домашний майнер",
         Msg::LiveError => "{field}: {message}",
         Msg::RiskKpiRunning => "Операционная прибыль выше нуля через {horizon}",
         Msg::RiskKpiRunningLoss => "Работа в убыток через {horizon}",

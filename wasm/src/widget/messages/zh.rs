@@ -304,6 +304,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RangeWhole => "{min} 到 {max} 之间的整数",
         Msg::SkipToResults => "跳到结果",
         Msg::LanguageLabel => "语言",
+        Msg::HomeMiner => "家用矿机",
         Msg::LiveError => "{field}：{message}",
         Msg::RiskKpiRunning => "{horizon}后运行利润为正",
         Msg::RiskKpiRunningLoss => "{horizon}后运行亏损",
