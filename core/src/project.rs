@@ -270,30 +270,25 @@ fn growth(f: &Fields, key: &str, max: Decimal) -> Result<Decimal> {
 /// The daily factor of a rate of `percent` per `period_days`: `(1 + percent/100)^(1/period)`,
 /// computed as `exp(ln(1 + r) / period)`. Exactly 1 for a zero rate. `field` names the rate.
 pub fn daily_factor(percent: Decimal, period_days: Decimal, field: &str) -> Result<Decimal> {
-    if percent.is_zero() {
-        return Ok(Decimal::ONE);
-    }
-    let base = percent
-        .div_checked(Decimal::ONE_HUNDRED)
-        .and_then(|r| r.add_checked(Decimal::ONE))
-        .filter(|b| *b > Decimal::ZERO)
-        .ok_or_else(|| Error::range(field, "greater than -100", percent.normalize()))?;
-    base.checked_ln()
-        .and_then(|l| l.div_checked(period_days))
-        .and_then(|x| x.checked_exp())
-        .ok_or_else(|| Error::overflow(field))
+    compound(percent, Decimal::ONE, period_days, field)
 }
 
 /// The factor `days` of growth at `percent` per `period_days` compound to:
-/// `(1 + percent/100)^(days/period)`, computed as `exp(ln(1 + r) × days / period)`.
-/// `field` names the rate. Front ends use it to estimate today's difficulty from dated data.
+/// `(1 + percent/100)^(days/period)`. Front ends use it to estimate today's difficulty from
+/// dated data.
 pub fn growth_factor(
     percent: Decimal,
     period_days: Decimal,
     days: i64,
     field: &str,
 ) -> Result<Decimal> {
-    if percent.is_zero() || days == 0 {
+    compound(percent, Decimal::from(days), period_days, field)
+}
+
+/// `(1 + percent/100)^(days/period)` as `exp(ln(1 + r) × days / period)`; exactly 1 for a zero
+/// rate or no days.
+fn compound(percent: Decimal, days: Decimal, period_days: Decimal, field: &str) -> Result<Decimal> {
+    if percent.is_zero() || days.is_zero() {
         return Ok(Decimal::ONE);
     }
     let base = percent
@@ -302,7 +297,7 @@ pub fn growth_factor(
         .filter(|b| *b > Decimal::ZERO)
         .ok_or_else(|| Error::range(field, "greater than -100", percent.normalize()))?;
     base.checked_ln()
-        .and_then(|l| l.mul_checked(Decimal::from(days)))
+        .and_then(|l| l.mul_checked(days))
         .and_then(|l| l.div_checked(period_days))
         .and_then(|x| x.checked_exp())
         .ok_or_else(|| Error::overflow(field))
