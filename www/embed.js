@@ -323,6 +323,11 @@ async function buildForm() {
   /** @type {Map<string, HTMLElement>} */
   const groups = new Map();
   for (const field of catalog.fields) {
+    // The widget shows the currency with the language in its title bar: so does the generator.
+    if (field.attribute === 'currency' && look) {
+      (look.querySelector('label') ?? look).after(control(field, data));
+      continue;
+    }
     let body = groups.get(field.group);
     if (body === undefined) {
       const open = groups.size < OPEN_GROUPS;

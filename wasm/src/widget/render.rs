@@ -123,11 +123,17 @@ impl Shell {
             .attr("data-action", "reset-market")
             .text(t(Msg::ResetMarket))
             .build();
+        // The currency sits with the language in the title bar: the reader's own two choices.
+        let mut currency = None;
         for g in &GROUPS {
             let mut body = el("div")?.class("mc-fields");
             for spec in FIELDS.iter().filter(|s| s.group == g.group) {
                 let (wrap, ui) = field(lang, spec)?;
-                body = body.child(wrap);
+                if spec.field == Field::Currency {
+                    currency = Some(wrap);
+                } else {
+                    body = body.child(wrap);
+                }
                 field_uis.push((spec.field, ui));
             }
             let group = if g.disclosure {
@@ -241,7 +247,12 @@ impl Shell {
                 el("div")?
                     .class("mc-head")
                     .child(el("p")?.class("mc-title").part("title").text(t(Msg::Title)))
-                    .child(language_menu(lang, locale)?),
+                    .child(
+                        el("div")?
+                            .class("mc-choices")
+                            .child(language_menu(lang, locale)?)
+                            .child_opt(currency),
+                    ),
             )
             .child_opt((!compact).then_some(skip))
             .append(&live)
