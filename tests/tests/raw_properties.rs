@@ -14,46 +14,9 @@ use minecalc_core::risk::{
 };
 use proptest::prelude::*;
 
-/// Field names of the inputs, plus keys no input has.
-const KEYS: &[&str] = &[
-    "coin",
-    "hashrate",
-    "powerWatts",
-    "electricityPrice",
-    "coinPrice",
-    "difficulty",
-    "networkHashrate",
-    "blockReward",
-    "blockHeight",
-    "txFeesPerBlock",
-    "blockTimeSeconds",
-    "workPerDifficulty",
-    "poolFeePercent",
-    "uptimePercent",
-    "overheadPercent",
-    "hardwareCost",
-    "currency",
-    "startDate",
-    "days",
-    "difficultyGrowthPercentPerMonth",
-    "priceChangePercentPerYear",
-    "electricityPriceChangePercentPerYear",
-    "hashrateDecayPercentPerYear",
-    "taxPercent",
-    "shutdownWhenUnprofitable",
-    "resaleValuePercent",
-    "offPeakHoursPerDay",
-    "offPeakElectricityPrice",
-    "contractPrice",
-    "maintenanceFeePerDay",
-    "contractDays",
-    "endsWhenUnprofitable",
-    "contractHashrate",
-    "contractEndsWhenUnprofitable",
-    "priceVolatilityPercentPerYear",
-    "difficultyVolatilityPercentPerYear",
-    "paths",
-    "seed",
+/// Keys of the risk, portfolio and preset inputs that have no shared field table, and keys no
+/// input has (prototype names, the empty key, a misspelling, the wrong case).
+const OTHER_KEYS: [&str; 15] = [
     "deltaPercent",
     "rig",
     "modes",
@@ -64,13 +27,29 @@ const KEYS: &[&str] = &[
     "correlation",
     "algorithm",
     "date",
-    "market",
     "__proto__",
     "constructor",
     "",
     "poolfeepercent",
     "COIN",
 ];
+
+/// Field names of the inputs, from the core's own field tables (so a new field is fuzzed as
+/// soon as it exists), plus [`OTHER_KEYS`].
+fn keys() -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = estimate::ESTIMATE_FIELDS
+        .iter()
+        .chain(&project::PROJECTION_FIELDS)
+        .chain(&contract::CONTRACT_FIELDS)
+        .chain(&contract::OUTLAY_FIELDS)
+        .chain(&risk::SIMULATION_FIELDS)
+        .chain(&OTHER_KEYS)
+        .copied()
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
 
 /// Text a page, an attribute or a pasted link might hold.
 fn text() -> impl Strategy<Value = String> {
@@ -171,21 +150,21 @@ fn leaf() -> impl Strategy<Value = Raw> {
     ]
 }
 
-/// A whole input: an object over [`KEYS`] whose values are leaves, lists or objects again.
+/// A whole input: an object over [`keys`] whose values are leaves, lists or objects again.
 fn input() -> impl Strategy<Value = Raw> {
     let value = leaf().prop_recursive(3, 24, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Raw::List),
-            prop::collection::vec((prop::sample::select(KEYS), inner), 0..5)
+            prop::collection::vec((prop::sample::select(keys()), inner), 0..5)
                 .prop_map(|pairs| { pairs.into_iter().fold(Raw::map(), |m, (k, v)| m.with(k, v)) }),
         ]
     });
     prop_oneof![
-        4 => prop::collection::vec((prop::sample::select(KEYS), value.clone()), 0..12).prop_map(|pairs| {
+        4 => prop::collection::vec((prop::sample::select(keys()), value.clone()), 0..12).prop_map(|pairs| {
             pairs.into_iter().fold(Raw::map(), |m, (k, v)| m.with(k, v))
         }),
         // A valid base for most inputs, with a few fields replaced: reaches the arithmetic.
-        5 => (prop::sample::select(BASES), prop::collection::vec((prop::sample::select(KEYS), value), 0..4))
+        5 => (prop::sample::select(BASES), prop::collection::vec((prop::sample::select(keys()), value), 0..4))
             .prop_map(|(base, pairs)| {
                 let base: Raw = serde_json::from_str(base).unwrap_or(Raw::Null);
                 pairs.into_iter().fold(base, |m, (k, v)| m.with(k, v))
