@@ -154,16 +154,7 @@ impl EstimateInput {
                     snapshot.price_usd
                 } else {
                     // The snapshot's USD price, converted at the market data's dated rate.
-                    let given = fx_input.as_ref().and_then(|fx| {
-                        fx.rate(&currency).map(|r| {
-                            let stamp = market::Stamp {
-                                date: fx.date,
-                                source: fx.source.clone(),
-                            };
-                            (r, stamp)
-                        })
-                    });
-                    let found = given.or_else(|| market::fx_rate(&currency, feed.as_ref()));
+                    let found = market::fx_rate_over(&currency, fx_input.as_ref(), feed.as_ref());
                     let Some((rate, stamp)) = found else {
                         return Err(Error::invalid(
                             f.name("currency"),

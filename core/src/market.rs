@@ -167,6 +167,24 @@ pub struct Snapshot {
     pub builtin_date: Date,
 }
 
+impl Snapshot {
+    /// Whether `figure` (`priceUsd`, `difficulty`, `height`, `txFeesPerBlock`) came from a
+    /// site's feed rather than the built-in snapshot.
+    pub fn from_feed(&self, figure: &str) -> bool {
+        self.origin == Origin::Feed && !self.builtin_figures.contains(&figure)
+    }
+
+    /// The day `figure` was observed: the feed's date, or the built-in snapshot's for a figure
+    /// the feed lacked.
+    pub fn date_of(&self, figure: &str) -> Date {
+        if self.from_feed(figure) {
+            self.date
+        } else {
+            self.builtin_date
+        }
+    }
+}
+
 /// The figures for `coin`: `feed` first, the built-in snapshot for what it lacks.
 pub fn snapshot(coin: &Coin, feed: Option<&MarketData>) -> Snapshot {
     let base = builtin().coin(coin.id);
@@ -226,13 +244,26 @@ pub fn snapshot(coin: &Coin, feed: Option<&MarketData>) -> Snapshot {
     }
 }
 
+/// The market data in the order it is consulted: a site's feed, then the built-in snapshot.
+fn layers(feed: Option<&MarketData>) -> impl Iterator<Item = &MarketData> {
+    feed.into_iter().chain(std::iter::once(builtin()))
+}
+
 /// The FX rate from USD to `currency` (upper case): the feed's, else the built-in's, with
 /// the date and source it carries.
 pub fn fx_rate(currency: &str, feed: Option<&MarketData>) -> Option<(Decimal, Stamp)> {
-    [feed, Some(builtin())]
+    fx_rate_over(currency, None, feed)
+}
+
+/// [`fx_rate`], with rates the caller gave (`fx` input) consulted before the market data's.
+pub fn fx_rate_over(
+    currency: &str,
+    given: Option<&Fx>,
+    feed: Option<&MarketData>,
+) -> Option<(Decimal, Stamp)> {
+    given
         .into_iter()
-        .flatten()
-        .filter_map(|m| m.fx.as_ref())
+        .chain(layers(feed).filter_map(|m| m.fx.as_ref()))
         .find_map(|fx| {
             fx.rate(currency).map(|r| {
                 (
@@ -249,11 +280,7 @@ pub fn fx_rate(currency: &str, feed: Option<&MarketData>) -> Option<(Decimal, St
 /// Every currency an FX rate is known for (feed and built-in), upper case, sorted.
 pub fn currencies(feed: Option<&MarketData>) -> Vec<String> {
     let mut out = vec!["USD".to_owned()];
-    for fx in [feed, Some(builtin())]
-        .into_iter()
-        .flatten()
-        .filter_map(|m| m.fx.as_ref())
-    {
+    for fx in layers(feed).filter_map(|m| m.fx.as_ref()) {
         for (c, _) in &fx.usd_to {
             if !out.contains(c) {
                 out.push(c.clone());
@@ -266,10 +293,7 @@ pub fn currencies(feed: Option<&MarketData>) -> Vec<String> {
 
 /// The typical price of rig `id`: the feed's, else the built-in's.
 pub fn rig_price(id: &str, feed: Option<&MarketData>) -> Option<RigPrice> {
-    [feed, Some(builtin())]
-        .into_iter()
-        .flatten()
-        .find_map(|m| m.rig(id).cloned())
+    layers(feed).find_map(|m| m.rig(id).cloned())
 }
 
 /// Whole days from `date` to `today` (0 when `date` is later).

@@ -4,7 +4,7 @@
 
 use js_sys::Reflect;
 use minecalc_core::coins::Coin;
-use minecalc_core::market::{Origin, Snapshot};
+use minecalc_core::market::Snapshot;
 use minecalc_core::rigs::{self, RigKind};
 use rust_decimal::Decimal;
 use wasm_bindgen::{JsCast, JsValue};
@@ -781,8 +781,7 @@ fn hint(lang: Lang, fmt: &Fmt, state: &State, spec: &Spec) -> String {
 /// Where a market figure comes from: the site's feed (with its date and source) or the
 /// built-in snapshot (with its date). `figure` is the market-data name of the figure.
 fn origin_hint(lang: Lang, fmt: &Fmt, s: &Snapshot, figure: &str) -> String {
-    let from_feed = s.origin == Origin::Feed && !s.builtin_figures.contains(&figure);
-    if from_feed {
+    if s.from_feed(figure) {
         fill(
             lang.text(Msg::HintFromFeed),
             &[

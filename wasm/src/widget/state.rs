@@ -257,11 +257,7 @@ impl State {
             return None;
         }
         let s = self.snapshot(coin);
-        let date = if s.builtin_figures.contains(&"difficulty") {
-            s.builtin_date
-        } else {
-            s.date
-        };
+        let date = s.date_of("difficulty");
         let days = market::age_days(date, self.today?);
         let typed = normalize_number(self.text(Field::DifficultyGrowth), self.decimal_comma);
         let growth = minecalc_core::raw::parse_decimal(&typed).or_else(|| {

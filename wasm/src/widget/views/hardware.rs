@@ -313,11 +313,11 @@ pub const OLD_DAYS: i64 = 180;
 fn data_age(cx: &Ctx, ui: &Ui, input: &EstimateInput) {
     let s = &input.snapshot;
     // The oldest figure decides: a feed without difficulty still uses the snapshot's.
-    let from_builtin = s.origin == Origin::Builtin
-        || s.builtin_figures
-            .iter()
-            .any(|f| matches!(*f, "priceUsd" | "difficulty"));
-    let date = if from_builtin { s.builtin_date } else { s.date };
+    let date = if s.from_feed("priceUsd") && s.from_feed("difficulty") {
+        s.date
+    } else {
+        s.builtin_date
+    };
     let date_text = cx.fmt.date(&date.to_string());
     let origin = if s.origin == Origin::Feed {
         cx.t(Msg::OriginFeed)
