@@ -40,11 +40,9 @@ pub fn parse(body: &str, decimals: u32) -> Result<ChainFigures, String> {
         }
     };
     Ok(ChainFigures {
-        height,
-        difficulty: Some(difficulty),
-        network_hashrate: None,
         fees_per_block,
         warnings,
+        ..ChainFigures::from_difficulty(height, difficulty)
     })
 }
 

@@ -31,13 +31,7 @@ pub fn parse(body: &str) -> Result<ChainFigures, String> {
     let difficulty = Some(Decimal::from(difficulty))
         .filter(|d| *d > Decimal::ZERO)
         .ok_or("result.difficulty: must be greater than 0")?;
-    Ok(ChainFigures {
-        height,
-        difficulty: Some(difficulty),
-        network_hashrate: None,
-        fees_per_block: None,
-        warnings: Vec::new(),
-    })
+    Ok(ChainFigures::from_difficulty(height, difficulty))
 }
 
 /// A JSON-RPC quantity: `0x` and hexadecimal digits. At most 24 digits (96 bits), so that

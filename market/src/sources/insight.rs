@@ -18,13 +18,7 @@ pub fn parse(body: &str) -> Result<ChainFigures, String> {
     let info = member(&v, "status", "info")?;
     let height = whole(member(info, "info", "blocks")?, "info.blocks")?;
     let difficulty = positive(member(info, "info", "difficulty")?, "info.difficulty")?;
-    Ok(ChainFigures {
-        height,
-        difficulty: Some(difficulty),
-        network_hashrate: None,
-        fees_per_block: None,
-        warnings: Vec::new(),
-    })
+    Ok(ChainFigures::from_difficulty(height, difficulty))
 }
 
 pub fn fetch(http: &Http, base: &str) -> Result<ChainFigures, String> {

@@ -26,13 +26,7 @@ pub fn parse(body: &str) -> Result<ChainFigures, String> {
         member(&v, "info/blockdag", "difficulty")?,
         "info/blockdag.difficulty",
     )?;
-    Ok(ChainFigures {
-        height,
-        difficulty: Some(difficulty),
-        network_hashrate: None,
-        fees_per_block: None,
-        warnings: Vec::new(),
-    })
+    Ok(ChainFigures::from_difficulty(height, difficulty))
 }
 
 pub fn fetch(http: &Http, base: &str) -> Result<ChainFigures, String> {

@@ -79,11 +79,9 @@ pub fn fetch(http: &Http, base: &str) -> Result<ChainFigures, String> {
         }
     };
     Ok(ChainFigures {
-        height,
-        difficulty: Some(difficulty),
-        network_hashrate: None,
         fees_per_block,
         warnings,
+        ..ChainFigures::from_difficulty(height, difficulty)
     })
 }
 

@@ -121,6 +121,19 @@ pub struct ChainFigures {
     pub warnings: Vec<String>,
 }
 
+impl ChainFigures {
+    /// A height and a difficulty, nothing else read.
+    pub fn from_difficulty(height: u64, difficulty: Decimal) -> ChainFigures {
+        ChainFigures {
+            height,
+            difficulty: Some(difficulty),
+            network_hashrate: None,
+            fees_per_block: None,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// `amount` of the smallest unit (satoshi, piconero) in coins, rounded to that unit.
 pub fn in_coins(amount: Decimal, decimals: u32) -> Option<Decimal> {
     let scale = Decimal::from(10u64.checked_pow(decimals)?);
