@@ -6,9 +6,16 @@
  *   <mining-calculator coin="btc" rig="antminer-s21" electricity-price="0.08"></mining-calculator>
  *
  * This module only defines the element. The widget (form, results, charts) is built in Rust
- * and rendered by the WebAssembly module into the element's shadow root. The wasm is loaded
- * once per page, shared by every instance. Light-DOM content inside the element (e.g. a link)
- * stays visible until the widget has rendered, and stays if it cannot load.
+ * and rendered by the WebAssembly module into the element's shadow root. Light-DOM content
+ * inside the element (e.g. a link) stays visible until the widget has rendered, and stays if it
+ * cannot load.
+ *
+ * Two modules, each loaded once per page and shared by every instance: the first module
+ * (`pkg/minecalc_first*`: the frame and the own-hardware view, English, other languages'
+ * texts from `lang/<tag>.json`) draws the first result; the full module (`pkg/minecalc_wasm*`:
+ * every view and language, and the JS API) is loaded when a reader first opens a part the first
+ * lacks, and takes over with the reader's inputs. `load="all"` on an element loads the full
+ * module at once (for a page that is the calculator itself).
  *
  * A single-file build can inject the glue and the wasm before importing this module:
  * `globalThis.MINECALC_GLUE_URL` (URL of the wasm-bindgen glue module) and
@@ -87,7 +94,7 @@ export const ATTRIBUTES = Object.freeze([
 ]);
 
 /** Attributes the element handles itself (not forwarded to the wasm widget). */
-const ELEMENT_ATTRIBUTES = Object.freeze(['market-src']);
+const ELEMENT_ATTRIBUTES = Object.freeze(['market-src', 'load']);
 
 /** The longest a feed may take to arrive, and the most bytes read of it. */
 const FEED_TIMEOUT_MS = 10_000;
@@ -232,9 +239,12 @@ const BOOLEAN_ATTRIBUTES = new Set(['compact', 'grow-difficulty']);
 
 /** @type {Promise<WasmModule> | undefined} */
 let loading;
+/** @type {Promise<WasmModule> | undefined} */
+let loadingFirst;
 
 /**
- * Loads and initialises the wasm module once per page.
+ * Loads and initialises the full wasm module (every view and language, the JS API) once per
+ * page. A failed load is tried again on the next call.
  *
  * @returns {Promise<WasmModule>}
  */
@@ -251,7 +261,84 @@ export function loadWasm() {
     });
     return wasm;
   })();
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
+}
+
+/**
+ * Loads the first module once per page: the frame and the own-hardware view. A single-file
+ * build (which carries one module inline) uses the full module instead.
+ *
+ * @returns {Promise<WasmModule>}
+ */
+function loadFirst() {
+  const g = /** @type {{ MINECALC_WASM_BYTES?: Uint8Array }} */ (globalThis);
+  if (g.MINECALC_WASM_BYTES !== undefined) return loadWasm();
+  loadingFirst ??= (async () => {
+    // The first module's Widget is the full module's class with fewer parts behind it.
+    const wasm = /** @type {WasmModule} */ (/** @type {unknown} */ (await import('./pkg/minecalc_first.js')));
+    await wasm.default({ module_or_path: new URL('./pkg/minecalc_first_bg.wasm', import.meta.url) });
+    return wasm;
+  })();
+  loadingFirst.catch(() => {
+    loadingFirst = undefined;
+  });
+  return loadingFirst;
+}
+
+/** @type {Map<string, Promise<boolean>>} */
+const languages = new Map();
+
+/**
+ * Gives `wasm` the message table of `tag` (`lang/<tag>.json`, fetched once per page).
+ * Resolves to whether it is in; without it the widget stays in the language it has.
+ *
+ * @param {WasmModule} wasm
+ * @param {string} tag
+ * @returns {Promise<boolean>}
+ */
+function loadLanguage(wasm, tag) {
+  if (!/^[a-z]{2,3}$/.test(tag)) return Promise.resolve(false);
+  let pending = languages.get(tag);
+  if (!pending) {
+    pending = (async () => {
+      try {
+        const response = await fetch(new URL(`./lang/${tag}.json`, import.meta.url), {
+          credentials: 'omit',
+          signal: AbortSignal.timeout(FEED_TIMEOUT_MS),
+        });
+        if (!response.ok) return false;
+        wasm.addLanguage(tag, await response.text());
+        return true;
+      } catch (error) {
+        console.warn(`<mining-calculator>: could not load the "${tag}" texts; showing English.`, error);
+        return false;
+      }
+    })();
+    languages.set(tag, pending);
+    pending.then((ok) => {
+      if (!ok) languages.delete(tag);
+    });
+  }
+  return pending;
+}
+
+/**
+ * A selector for the widget's focused control, to focus its twin after a hand-over.
+ *
+ * @param {ShadowRoot} root
+ * @returns {string | null}
+ */
+function focusKey(root) {
+  const active = root.activeElement;
+  if (!active) return null;
+  for (const name of ['data-view', 'name', 'data-action']) {
+    const value = active.getAttribute(name);
+    if (value) return `[${name}="${CSS.escape(value)}"]`;
+  }
+  return null;
 }
 
 /**
@@ -279,6 +366,11 @@ export class MiningCalculator extends HTMLElement {
   #market = null;
   /** The `market-src` URL whose answer the widget shows (a later one wins). */
   #feedUrl = '';
+  /** The module behind `#widget` (the first or the full one). */
+  /** @type {WasmModule | null} */
+  #module = null;
+  /** The full module is being loaded for this element. */
+  #upgrading = false;
 
   constructor() {
     super();
@@ -311,20 +403,87 @@ export class MiningCalculator extends HTMLElement {
 
   /** @returns {Promise<void>} */
   #start() {
-    this.#ready ??= loadWasm().then(
-      (wasm) => {
-        if (this.#widget === null && this.shadowRoot !== null) {
-          this.#widget = new wasm.Widget(this, this.shadowRoot);
-          if (this.#market !== null) this.#applyMarket(this.#market);
-          else this.#fetchFeed();
-        }
-      },
-      (error) => {
-        console.warn('<mining-calculator>: could not load the calculator; showing the fallback content.', error);
-        throw error;
-      },
-    );
+    this.#ready ??= (async () => {
+      const wasm = await (this.getAttribute('load')?.trim().toLowerCase() === 'all' ? loadWasm() : loadFirst());
+      if (this.#widget !== null || this.shadowRoot === null) return;
+      // The first module has English only: the page's language comes as data first.
+      const missing = wasm.Widget.missingLanguage(this);
+      if (missing !== undefined) await loadLanguage(wasm, missing);
+      if (this.#widget === null) this.#create(wasm, '');
+    })().catch((error) => {
+      console.warn('<mining-calculator>: could not load the calculator; showing the fallback content.', error);
+      throw error;
+    });
     return this.#ready;
+  }
+
+  /**
+   * Renders the widget of `wasm` into the shadow root, with the inputs a first module handed
+   * over (`handover`, may be empty), and gives it the page's market data.
+   *
+   * @param {WasmModule} wasm
+   * @param {string} handover
+   */
+  #create(wasm, handover) {
+    if (this.shadowRoot === null) return;
+    this.#module = wasm;
+    this.#widget = new wasm.Widget(this, this.shadowRoot, (what, tag, byReader) => {
+      this.#need(what, tag, byReader);
+    });
+    if (handover) this.#widget.adopt(handover);
+    if (this.#market !== null) this.#applyMarket(this.#market);
+    else this.#fetchFeed();
+  }
+
+  /**
+   * The first module asks for what it lacks: the full module, or a language's texts.
+   *
+   * @param {string} what
+   * @param {string | undefined} tag
+   * @param {boolean | undefined} byReader
+   */
+  async #need(what, tag, byReader) {
+    if (what === 'full') {
+      await this.#upgrade();
+      return;
+    }
+    const wasm = this.#module;
+    if (what !== 'lang' || typeof tag !== 'string' || wasm === null) return;
+    if (!(await loadLanguage(wasm, tag)) || this.#module !== wasm) return;
+    if (byReader) this.#widget?.setReaderLanguage(tag);
+    else this.#widget?.attributeChanged('lang', this.getAttribute('lang') ?? undefined);
+  }
+
+  /** Loads the full module and lets its widget take over from the first module's. */
+  async #upgrade() {
+    if (this.#upgrading) return;
+    this.#upgrading = true;
+    try {
+      let full;
+      try {
+        full = await loadWasm();
+      } catch (error) {
+        console.warn('<mining-calculator>: could not load the rest of the calculator.', error);
+        this.#widget?.loadFailed();
+        return;
+      }
+      const old = this.#widget;
+      if (old === null || this.#module === full || this.shadowRoot === null) return;
+      const state = old.handover();
+      const focus = focusKey(this.shadowRoot);
+      old.free();
+      this.#widget = null;
+      this.#create(full, state);
+      if (focus !== null) {
+        const target = /** @type {HTMLElement | null} */ (
+          this.shadowRoot.querySelector(focus === '[data-action="load-full"]' ? '[part~="projection"]' : focus)
+        );
+        if (target && !target.matches('button, input, select, [tabindex]')) target.tabIndex = -1;
+        target?.focus();
+      }
+    } finally {
+      this.#upgrading = false;
+    }
   }
 
   /**
@@ -334,6 +493,10 @@ export class MiningCalculator extends HTMLElement {
    */
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
+    if (name === 'load') {
+      if (newValue?.trim().toLowerCase() === 'all' && this.#widget !== null) this.#upgrade();
+      return;
+    }
     if (name === 'market-src') {
       if (this.#widget !== null && this.#market === null) this.#fetchFeed();
       return;

@@ -6,13 +6,14 @@
  * - Pages: network first (so an updated site shows when online), the cache when offline.
  * - Everything else of this origin: the cached copy at once, refreshed in the background.
  * - Requests to other origins are not touched (the site makes none), nor is market data
- *   (`*.json`): the element fetches it fresh and keeps its own offline copy.
+ *   (`*.json` outside `lang/`): the element fetches it fresh and keeps its own offline copy.
+ *   The widget's texts (`lang/*.json`) are part of the app and cached like it.
  */
 
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
 /** Bump when the list below changes shape; old caches are deleted on activation. */
-const CACHE = 'minecalc-v1';
+const CACHE = 'minecalc-v2';
 
 /** The app shell, relative to this file. */
 const SHELL = [
@@ -25,8 +26,18 @@ const SHELL = [
   'embed.js',
   'widget-fields.json',
   'mining-calculator.js',
+  // The first module, then everything it loads on demand: the full module and the texts of
+  // each language but English. All cached, so every view and language works offline.
+  'pkg/minecalc_first.js',
+  'pkg/minecalc_first_bg.wasm',
   'pkg/minecalc_wasm.js',
   'pkg/minecalc_wasm_bg.wasm',
+  'lang/de.json',
+  'lang/es.json',
+  'lang/fr.json',
+  'lang/pt.json',
+  'lang/ru.json',
+  'lang/zh.json',
   'manifest.webmanifest',
   'icon.svg',
 ];
@@ -56,7 +67,8 @@ sw.addEventListener('activate', (event) => {
 sw.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== sw.location.origin || url.pathname.endsWith('.json')) return;
+  const data = url.pathname.endsWith('.json') && !url.pathname.includes('/lang/');
+  if (request.method !== 'GET' || url.origin !== sw.location.origin || data) return;
   event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request, event));
 });
 

@@ -173,6 +173,8 @@ test('a sandboxed iframe (allow-scripts allow-popups) works, is sized, and its b
   await calc.locator('[data-action="copy-link"]').first().click();
   await tab.waitForTimeout(100);
   assert.equal(await link.count(), 1);
+  // "Download CSV" comes with the projection (the rest of the calculator, loaded on request).
+  await calc.locator('[data-action="load-full"]').click();
   await calc.locator('[data-action="download-csv"]').first().click();
   await tab.waitForTimeout(300);
   // Chromium may log that the sandbox blocked the download; nothing else may go wrong.

@@ -68,6 +68,7 @@ test('every attribute has a control, grouped and ordered as in the widget’s fo
   const names = await page.evaluate(async () => {
     const glue = '/pkg/minecalc_wasm.js';
     const wasm = await import(glue);
+    await wasm.default(); // the page may have loaded only the first module
     return /** @type {string[]} */ (wasm.Widget.attributeNames());
   });
   for (const name of [...names, 'dir']) {

@@ -127,6 +127,14 @@ test('a page on another origin embeds the widget and reads a result', async () =
   assert.match(await shadowText(page), /Litecoin/);
   assert.equal(await page.locator('#fallback').isVisible(), false, 'the fallback is hidden once the widget renders');
   // The wasm came from the calculator's origin, resolved from the module's own URL.
+  assert.ok(requestsOf(page).includes(`${widgets.url}/pkg/minecalc_first_bg.wasm`), requestsOf(page).join('\n'));
+  // So do the rest of the calculator and another language's texts, when a reader asks for them.
+  const calc = page.locator('mining-calculator');
+  await calc.locator('select[name="mc-lang"]').selectOption('de');
+  await page.waitForFunction(() => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('.mc-title')?.textContent === 'Mining-Rechner');
+  assert.ok(requestsOf(page).includes(`${widgets.url}/lang/de.json`), requestsOf(page).join('\n'));
+  await calc.locator('[data-view=risk]').click();
+  await calc.locator('#mc-panel-risk [part=risk]').waitFor();
   assert.ok(requestsOf(page).includes(`${widgets.url}/pkg/minecalc_wasm_bg.wasm`), requestsOf(page).join('\n'));
   assert.deepEqual(errorsOf(page), []);
   await page.close();
@@ -143,7 +151,7 @@ test('without Access-Control-Allow-Origin the fallback stays and the console say
 
 test('when only the wasm lacks the header, the element says so and keeps the fallback', async () => {
   const page = await openPost('scripts-only.html');
-  await consoleSays(page, /minecalc_wasm_bg\.wasm.*Access-Control-Allow-Origin|Access-Control-Allow-Origin.*minecalc_wasm_bg\.wasm/s);
+  await consoleSays(page, /minecalc_first_bg\.wasm.*Access-Control-Allow-Origin|Access-Control-Allow-Origin.*minecalc_first_bg\.wasm/s);
   await consoleSays(page, /<mining-calculator>: could not load the calculator; showing the fallback content/);
   assert.equal(await page.locator('#fallback').isVisible(), true, 'the fallback link is still shown');
   assert.equal(await resultOf(page), null);

@@ -80,7 +80,9 @@ test('picking a priced rig fills its typical price, so payback appears at once; 
   const result = await resultOf(page);
   const rigs = await page.evaluate(async () => {
     const glue = '/pkg/minecalc_wasm.js';
-    return (await import(glue)).rigs();
+    const wasm = await import(glue);
+    await wasm.default(); // the page may have loaded only the first module
+    return wasm.rigs();
   });
   const s21 = rigs.find((/** @type {any} */ r) => r.id === 'antminer-s21');
   assert.ok(s21.price, 'the S21 has a dated price');

@@ -124,3 +124,16 @@ export async function intl(page, decimal, options, locale = 'en') {
     /** @type {[string, Intl.NumberFormatOptions, string]} */ ([decimal, options, locale]),
   );
 }
+
+/**
+ * Opens the projection under "Own hardware": a widget on the first module shows an "Over
+ * time" button that loads the full module; afterwards (or with the full module already) the
+ * projection's figures are there.
+ *
+ * @param {import('playwright-core').Locator} calc the `<mining-calculator>`
+ */
+export async function showProjection(calc) {
+  const button = calc.locator('#mc-panel-hardware [data-action=load-full]');
+  if (await button.count()) await button.click();
+  await calc.locator('#mc-panel-hardware [part=projection] .mc-figures').waitFor();
+}

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { errorsOf, launch, newPage } from './harness.mjs';
 import { startServer } from './server.mjs';
-import { field, fixtureHtml, openFixture, shadowTextContent } from './widget-fixture.mjs';
+import { field, fixtureHtml, openFixture, shadowTextContent, showProjection } from './widget-fixture.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let server;
@@ -165,6 +165,7 @@ test('EUR from the menu: Which coin, Portfolio and the CSV are converted and not
     const text = await readFile(/** @type {string} */ (await download.path()), 'utf8');
     return text.trimEnd().split('\r\n').map((l) => l.split(','));
   };
+  await showProjection(calc);
   const usd = await csv();
   await field(calc, 'currency').selectOption('EUR');
   await page.waitForFunction(() => /** @type {any} */ (document.querySelector('mining-calculator'))?.result?.currency === 'EUR');
@@ -202,6 +203,7 @@ test('formulas show constants exactly, one minus sign, and hashprice per PH/s', 
   const page = await open('rig="antminer-s21" electricity-price="0.30" hardware-cost="4000"');
   const calc = page.locator('mining-calculator');
   const panel = calc.locator('#mc-panel-hardware');
+  await showProjection(calc);
   await panel.locator('.mc-how summary').first().click();
   const formulas = await panel.locator('.mc-formula').first().innerText();
   assert.match(formulas, /× 4,294,967,296 \(2³²\) =/);

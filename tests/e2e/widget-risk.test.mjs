@@ -213,6 +213,7 @@ test('Which coin: a GPU\'s coins in the order the core ranks them, and solo odds
       // A variable keeps tsc from resolving the page's URL as a module path.
       const glue = '/pkg/minecalc_wasm.js';
       const wasm = await import(glue);
+      await wasm.default(); // the page may have loaded only the first module
       const c = wasm.compare({ rig: 'rtx-3080', electricityPrice: '0.10', coins: { etc: { coinPrice: p } } });
       return c.rows.map((/** @type {{ coin: string }} */ r) => r.coin);
     }, price);

@@ -48,7 +48,7 @@ const CONTRACT = 'contract-price="2500" maintenance-fee="1" contract-days="365"'
 async function open(attrs, { hash = '', options = {} } = {}) {
   const page = await newPage(browser, { viewport: { width: 1100, height: 1000 }, ...options });
   const url = `${server.url}/time.html`;
-  const html = fixtureHtml(`<mining-calculator id="calc" ${attrs}><a href="/">Mining calculator</a></mining-calculator>`);
+  const html = fixtureHtml(`<mining-calculator load="all" id="calc" ${attrs}><a href="/">Mining calculator</a></mining-calculator>`);
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto(url + hash);
   await waitForCalculators(page);
@@ -216,7 +216,7 @@ test('"Copy link" puts every input in the URL and the link opens the same calcul
   const input = await calc(page).evaluate((el) => /** @type {any} */ (el).input);
 
   const copy = await newPage(browser, { viewport: { width: 1100, height: 1000 } });
-  const html = fixtureHtml(`<mining-calculator id="calc" ${RIG} ${CONTRACT}></mining-calculator>`);
+  const html = fixtureHtml(`<mining-calculator load="all" id="calc" ${RIG} ${CONTRACT}></mining-calculator>`);
   await copy.route(`${server.url}/time.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await copy.goto(url);
   await waitForCalculators(copy);
@@ -246,7 +246,7 @@ test('"Copy link" when the clipboard refuses says so, with no page error', async
     const page = await newPage(browser, { viewport: { width: 1100, height: 1000 } });
     await page.addInitScript(script);
     const url = `${server.url}/time.html`;
-    const html = fixtureHtml(`<mining-calculator id="calc" ${RIG}></mining-calculator>`);
+    const html = fixtureHtml(`<mining-calculator load="all" id="calc" ${RIG}></mining-calculator>`);
     await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await page.goto(url);
     await waitForCalculators(page);

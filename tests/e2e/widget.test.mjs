@@ -46,6 +46,7 @@ async function coreResultFor(page, selector = 'mining-calculator') {
   return page.locator(selector).first().evaluate(async (el) => {
     const glue = '/pkg/minecalc_wasm.js';
     const wasm = await import(glue);
+    await wasm.default(); // the page may have loaded only the first module
     return wasm.calculate(/** @type {any} */ (el).input);
   });
 }
@@ -427,6 +428,7 @@ test('the element observes every attribute the widget reads', async () => {
   const [observed, read] = await page.evaluate(async () => {
     const glue = '/pkg/minecalc_wasm.js';
     const wasm = await import(glue);
+    await wasm.default(); // the page may have loaded only the first module
     const ctor = /** @type {any} */ (customElements.get('mining-calculator'));
     return [ctor.observedAttributes, wasm.Widget.attributeNames()];
   });
@@ -436,7 +438,7 @@ test('the element observes every attribute the widget reads', async () => {
 
 test('light-DOM fallback stays visible when the calculator cannot load', async () => {
   const page = await newPage(browser);
-  await page.route('**/pkg/minecalc_wasm_bg.wasm', (route) => route.abort());
+  await page.route('**/pkg/minecalc_*_bg.wasm', (route) => route.abort());
   const url = `${server.url}/fallback.html`;
   await page.route(url, (route) =>
     route.fulfill({ contentType: 'text/html', body: fixtureHtml('<mining-calculator><a href="docs.html">How profit is computed</a></mining-calculator>') }),

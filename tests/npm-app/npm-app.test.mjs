@@ -67,7 +67,7 @@ after(async () => {
 
 test('the package has both entries, their types, and the wasm', async () => {
   const installed = path.join(app, 'node_modules', 'minecalc');
-  for (const file of ['mining-calculator.js', 'mining-calculator.d.ts', 'pkg/minecalc_wasm.js', 'pkg/minecalc_wasm.d.ts', 'pkg/minecalc_wasm_bg.wasm', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE']) {
+  for (const file of ['mining-calculator.js', 'mining-calculator.d.ts', 'pkg/minecalc_wasm.js', 'pkg/minecalc_wasm.d.ts', 'pkg/minecalc_wasm_bg.wasm', 'pkg/minecalc_first.js', 'pkg/minecalc_first_bg.wasm', 'lang/de.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE']) {
     assert.ok(existsSync(path.join(installed, file)), `the tarball lacks ${file}`);
   }
   // The app's JS is checked against the package's types (the element's properties, the API).
@@ -79,6 +79,7 @@ test('a Vite build of a site using the package shows a result', async () => {
   await sh(app, path.join(app, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn']);
   const assets = await readdir(path.join(app, 'dist', 'assets'));
   assert.ok(assets.some((name) => name.endsWith('.wasm')), `Vite copied the wasm: ${assets.join(', ')}`);
+  assert.ok(assets.some((name) => /^de-[\w-]+\.json$/.test(name)), `Vite copied the German texts: ${assets.join(', ')}`);
 
   server = await startServer({ root: path.join(app, 'dist') });
   browser = await launch();
@@ -90,10 +91,12 @@ test('a Vite build of a site using the package shows a result', async () => {
     return { coin: calc.result?.assumptions.coin, price: calc.input?.electricityPrice, api: document.getElementById('api')?.textContent };
   });
   assert.deepEqual(read, { coin: 'ltc', price: '0.08', api: '0.040233135223' });
-  // One wasm download, from the site's own assets, shared by the element and the API.
-  const wasm = requestsOf(page).filter((url) => url.endsWith('.wasm'));
-  assert.equal(wasm.length, 1, wasm.join('\n'));
-  assert.match(wasm[0], /\/assets\/minecalc_wasm_bg-[\w-]+\.wasm$/);
+  // From the site's own assets: the element's first module and the API's full module (which
+  // the element would also load if a reader opened another tab), each once.
+  const wasm = requestsOf(page).filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname).sort();
+  assert.equal(wasm.length, 2, wasm.join('\n'));
+  assert.match(wasm[0], /^\/assets\/minecalc_first_bg-[\w-]+\.wasm$/);
+  assert.match(wasm[1], /^\/assets\/minecalc_wasm_bg-[\w-]+\.wasm$/);
   assert.deepEqual(foreignRequests(page, server.url), []);
   assert.deepEqual(errorsOf(page), []);
   await page.close();

@@ -2,6 +2,10 @@
 //! A thin skin: it converts JS values to the core's loosely typed input, calls the core, and
 //! converts results and errors back. No business logic lives here.
 
+// The first module (built without `full`) is a subset: code only the full module uses is
+// expected to be unused there.
+#![cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
+
 use minecalc_core::Raw;
 use serde::Serialize;
 use wasm_bindgen::JsCast;

@@ -12,6 +12,11 @@ pub const GLUE: &str = "www/pkg/minecalc_wasm.js";
 pub const WASM: &str = "www/pkg/minecalc_wasm_bg.wasm";
 pub const TYPES: &str = "www/pkg/minecalc_wasm.d.ts";
 pub const ELEMENT: &str = "www/mining-calculator.js";
+/// The first module: the frame and the own-hardware view (the crate without `full`).
+pub const FIRST_GLUE: &str = "www/pkg/minecalc_first.js";
+pub const FIRST_WASM: &str = "www/pkg/minecalc_first_bg.wasm";
+/// The message tables the first module loads at run time (one per language but English).
+pub const LANG_DIR: &str = "www/lang";
 
 /// wasm-opt's flags: smallest code, with the features every browser the widget supports has.
 pub const WASM_OPT_FLAGS: [&str; 5] = [
@@ -47,30 +52,48 @@ pub fn wasm() -> Result {
         )
         .into());
     }
-    // `cargo rustc --crate-type cdylib`: cargo skips LTO for a crate built as both cdylib
-    // and rlib (cargo issue 9672), and the rlib is only needed by the wasm tests.
-    sh::cargo()
-        .args(["rustc", "-p", "minecalc-wasm", "--lib", "--release"])
-        .args(["--target", setup::WASM_TARGET, "--crate-type", "cdylib"])
-        .run()?;
-    let built = target_dir()
-        .join(setup::WASM_TARGET)
-        .join("release")
-        .join("minecalc_wasm.wasm");
     let root = sh::root();
     let pkg = root.join("www").join("pkg");
-    Cmd::new("wasm-bindgen")
-        .args(["--target", "web", "--typescript", "--out-dir"])
-        .arg(&pkg)
-        .arg(&built)
-        .run()?;
-    let wasm = root.join(WASM);
-    Cmd::new(npm_bin.join("wasm-opt"))
-        .args(WASM_OPT_FLAGS)
-        .arg(&wasm)
-        .arg("-o")
-        .arg(&wasm)
-        .run()?;
+    // The full module (every view, language and the JS API), then the first module (the
+    // crate without `full`: the frame and the own-hardware view). One cargo target dir, so
+    // each build's output is moved on before the next overwrites it.
+    for (features, name, wasm) in [
+        (None, "minecalc_wasm", WASM),
+        (Some("--no-default-features"), "minecalc_first", FIRST_WASM),
+    ] {
+        // `cargo rustc --crate-type cdylib`: cargo skips LTO for a crate built as both cdylib
+        // and rlib (cargo issue 9672), and the rlib is only needed by the wasm tests.
+        let mut cargo = sh::cargo()
+            .args(["rustc", "-p", "minecalc-wasm", "--lib", "--release"])
+            .args(["--target", setup::WASM_TARGET, "--crate-type", "cdylib"]);
+        if let Some(flag) = features {
+            cargo = cargo.arg(flag);
+        }
+        cargo.run()?;
+        let built = target_dir()
+            .join(setup::WASM_TARGET)
+            .join("release")
+            .join("minecalc_wasm.wasm");
+        Cmd::new("wasm-bindgen")
+            .args([
+                "--target",
+                "web",
+                "--typescript",
+                "--out-name",
+                name,
+                "--out-dir",
+            ])
+            .arg(&pkg)
+            .arg(&built)
+            .run()?;
+        let wasm = root.join(wasm);
+        Cmd::new(npm_bin.join("wasm-opt"))
+            .args(WASM_OPT_FLAGS)
+            .arg(&wasm)
+            .arg("-o")
+            .arg(&wasm)
+            .run()?;
+    }
 
     let root = sh::root();
     for extra in WASM_PACK_EXTRAS {
@@ -79,7 +102,7 @@ pub fn wasm() -> Result {
             std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
-    for output in [GLUE, WASM, TYPES] {
+    for output in [GLUE, WASM, TYPES, FIRST_GLUE, FIRST_WASM] {
         if !root.join(output).exists() {
             return Err(format!("wasm-bindgen did not write {output}").into());
         }
@@ -92,7 +115,7 @@ pub fn wasm() -> Result {
 /// The wasm, its glue, and the element module if it exists yet.
 pub fn shipped_files() -> Vec<PathBuf> {
     let root = sh::root();
-    [WASM, GLUE, ELEMENT]
+    [WASM, GLUE, ELEMENT, FIRST_WASM, FIRST_GLUE]
         .into_iter()
         .map(|file| root.join(file))
         .filter(|path| path.exists())

@@ -33,8 +33,8 @@
 
 use std::path::Path;
 
-use crate::sh::{self, Result};
-use crate::{build, headers};
+use crate::sh::{self, Cmd, Result};
+use crate::{build, headers, setup};
 
 pub const GLUE_PLACEHOLDER: &str = "__MINECALC_GLUE_DATA_URL__";
 pub const WASM_PLACEHOLDER: &str = "__MINECALC_WASM_BASE64__";
@@ -84,6 +84,8 @@ pub fn write() -> Result {
     }
     println!("dist: wrote dist/_headers, dist/.htaccess and dist/nginx-minecalc.conf");
 
+    minify(&dist)?;
+
     let template_path = www.join("single.html");
     let template = if template_path.exists() {
         println!("dist: single-file template www/single.html");
@@ -92,14 +94,54 @@ pub fn write() -> Result {
         println!("dist: www/single.html not found, using xtask's built-in minimal template");
         FALLBACK_TEMPLATE.to_owned()
     };
-    let glue = std::fs::read(root.join(build::GLUE))?;
-    let wasm = std::fs::read(root.join(build::WASM))?;
-    let element = read_or_empty(&root.join(build::ELEMENT))?;
+    // The minified copies just written to dist/ (same paths under dist/ as under www/).
+    let in_dist = |file: &str| dist.join(file.strip_prefix("www/").unwrap_or(file));
+    let glue = std::fs::read(in_dist(build::GLUE))?;
+    let wasm = std::fs::read(in_dist(build::WASM))?;
+    let element = read_or_empty(&in_dist(build::ELEMENT))?;
     let html = fill_template(&template, &glue, &wasm, &element)?;
     let single = dist.join("minecalc.html");
     std::fs::write(&single, html)?;
     println!("dist: wrote dist/minecalc.html (works from file://)");
     sh::print_sizes(&[single])?;
+    Ok(())
+}
+
+/// Minifies, in place, the JavaScript and CSS a deployed site serves: the pages' scripts and
+/// styles at the top of `dist/`, the element, and the wasm-bindgen glue in `dist/pkg/` (with the
+/// npm esbuild, pinned in tests/e2e/package-lock.json). `dist/examples/` stays readable.
+fn minify(dist: &Path) -> Result {
+    let esbuild = setup::npm_bin_dir().join("esbuild");
+    if !esbuild.exists() {
+        return Err(format!("{} is missing: run `cargo xtask setup`", esbuild.display()).into());
+    }
+    let mut files = Vec::new();
+    for dir in [dist.to_path_buf(), dist.join("pkg")] {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if path.is_file() && matches!(ext, "js" | "css") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let (mut before, mut after) = (0, 0);
+    for file in &files {
+        before += std::fs::metadata(file)?.len();
+        Cmd::new(&esbuild)
+            .arg(file)
+            .args(["--minify", "--log-level=warning", "--allow-overwrite"])
+            .arg(format!("--outfile={}", file.display()))
+            .run()?;
+        after += std::fs::metadata(file)?.len();
+    }
+    println!(
+        "dist: minified {} JS and CSS files, {} → {} raw",
+        files.len(),
+        sh::kb(before),
+        sh::kb(after)
+    );
     Ok(())
 }
 

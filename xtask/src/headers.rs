@@ -8,11 +8,13 @@
 
 /// Files loaded in CORS mode by pages on other origins, as site paths: an exact path, or a
 /// folder ending in `/` for everything in it.
-pub const CROSS_ORIGIN_FILES: [&str; 4] = [
+pub const CROSS_ORIGIN_FILES: [&str; 5] = [
     "/mining-calculator.js",
     "/frame.js",
     "/frame-resize.js",
     "/pkg/",
+    // The first module fetches the texts of languages other than English from here.
+    "/lang/",
 ];
 
 /// The headers those files get.
@@ -86,10 +88,12 @@ fn apache() -> String {
     );
     let names: Vec<String> = CROSS_ORIGIN_FILES
         .iter()
-        .map(|file| match file.strip_suffix('/') {
-            // Everything the wasm build (wasm-bindgen) writes into pkg/.
-            Some(_) => "minecalc_wasm[^/]*".to_owned(),
-            None => file.trim_start_matches('/').replace('.', "\\."),
+        .map(|file| match *file {
+            // Everything the wasm build (wasm-bindgen) writes into pkg/: both modules.
+            "/pkg/" => "minecalc_(wasm|first)[^/]*".to_owned(),
+            // The message tables in lang/.
+            "/lang/" => "[a-z][a-z]\\.json".to_owned(),
+            _ => file.trim_start_matches('/').replace('.', "\\."),
         })
         .collect();
     out.push_str(&format!("  <FilesMatch \"^({})$\">\n", names.join("|")));
@@ -128,6 +132,9 @@ mod tests {
             "/frame-resize.js",
             "/pkg/minecalc_wasm.js",
             "/pkg/minecalc_wasm_bg.wasm",
+            "/pkg/minecalc_first.js",
+            "/pkg/minecalc_first_bg.wasm",
+            "/lang/de.json",
         ] {
             assert!(is_cross_origin(path), "{path}");
         }

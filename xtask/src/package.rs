@@ -59,6 +59,17 @@ pub fn write() -> Result {
             copy(&path, &out.join("pkg").join(&*name))?;
         }
     }
+    // The first module's texts of each language but English (fetched next to the element).
+    std::fs::create_dir_all(out.join("lang"))?;
+    for entry in std::fs::read_dir(root.join(build::LANG_DIR))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            copy(
+                &path,
+                &out.join("lang").join(path.file_name().unwrap_or_default()),
+            )?;
+        }
+    }
     // The glue's classes implement `Symbol.dispose`: say which library that needs, so a site's
     // own `lib` setting does not have to.
     let glue_types = out.join("pkg/minecalc_wasm.d.ts");
@@ -72,6 +83,8 @@ pub fn write() -> Result {
     println!("package: wrote {OUT}/ (npm package minecalc)");
     sh::print_sizes(&[
         out.join("mining-calculator.js"),
+        out.join("pkg/minecalc_first.js"),
+        out.join("pkg/minecalc_first_bg.wasm"),
         out.join("pkg/minecalc_wasm.js"),
         out.join("pkg/minecalc_wasm_bg.wasm"),
     ])?;
@@ -207,6 +220,7 @@ fn manifest(version: &str) -> String {
     "mining-calculator.js",
     "mining-calculator.d.ts",
     "pkg/",
+    "lang/",
     "README.md",
     "LICENSE-MIT",
     "LICENSE-APACHE"

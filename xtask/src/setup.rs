@@ -97,6 +97,7 @@ fn npm_packages() -> Result {
     let stamp_time = modified(&stamp);
     let fresh = stamp_time.is_some()
         && npm_bin_dir().join("wasm-opt").exists()
+        && npm_bin_dir().join("esbuild").exists()
         && inputs.iter().all(|input| modified(input) <= stamp_time);
     if fresh {
         println!(

@@ -10,20 +10,20 @@ use std::time::Instant;
 use crate::sh::{self, Cmd, Result, cargo};
 use crate::{build, dist, fuzz, package, setup};
 
-/// The product's target for the widget's JS + glue + wasm + CSS, each gzip -9, summed.
-/// Not met yet (see CHANGELOG.md): reported on every run with the gap.
+/// The product's target for the first load: what a page fetches before the first result (the
+/// element, the first module's glue and wasm), each gzip -9, summed. The browser test
+/// `first-load.test.mjs` measures it from a real page's requests and enforces its own ceiling;
+/// this step prints the same sum from the files. Not met yet (see CHANGELOG.md).
 pub const SIZE_TARGET_GZIP: u64 = 90 * 1024;
 
-/// The regression ceiling the test enforces until the target is met: the measured size when
-/// it was set plus a small margin, so the widget cannot silently grow. Lower it as it shrinks.
-/// Raised from 265 KB with features that each cost code: the hardened JS boundary (issue 12:
-/// catching reader, run classes, bounded decimal parser, ISO 4217 table), market data
-/// (issue 9: JSON reader and validator, notices, FX; −36 KB came back from LTO and clamps),
-/// host-proof styles and frames (issue 13), the cloud contract's terms, the headline verdicts
-/// and 48 cited rig presets (issue 10), and the French, Portuguese, Russian and Chinese message
-/// tables (+19.7 KB). Measured when set: see CHANGELOG.md. Loading only the reader's language
-/// and the split of the download (issue 11) are what bring it towards the target.
-pub const SIZE_CEILING_GZIP: u64 = 310 * 1024;
+/// The regression ceiling on the whole set, everything the widget may ever load (the element,
+/// both modules, every language's texts), as deployed in `dist/` (minified): the measured
+/// total when the download was split (issue 11) plus about 1 %, so the widget cannot silently
+/// grow. Lower it as it shrinks. Before the split one module of 307.7 KB held everything; the
+/// set is larger now (the first module repeats the core and the frame) while the first load
+/// is half of what it was.
+pub const SIZE_CEILING_GZIP: u64 = WHOLE_SET_CEILING_KB * 1024;
+const WHOLE_SET_CEILING_KB: u64 = 500;
 
 type Step = (&'static str, fn() -> Result);
 
@@ -31,7 +31,10 @@ const STEPS: [Step; 14] = [
     ("setup", setup::run),
     ("cargo fmt --check", fmt),
     ("cargo clippy (native, all targets)", clippy_native),
-    ("cargo clippy (minecalc-wasm on wasm32)", clippy_wasm),
+    (
+        "cargo clippy (minecalc-wasm on wasm32, full and first module)",
+        clippy_wasm,
+    ),
     ("cargo test (native)", test_native),
     ("build www/pkg", build::wasm),
     ("tsc --noEmit (www, tests/e2e)", typecheck),
@@ -76,17 +79,22 @@ fn clippy_native() -> Result {
         .run()
 }
 
+/// The full module, then the first (the crate without `full`), both under the boundary lints.
 fn clippy_wasm() -> Result {
-    cargo()
-        .args([
+    for first in [false, true] {
+        let mut clippy = cargo().args([
             "clippy",
             "-p",
             "minecalc-wasm",
             "--target",
             setup::WASM_TARGET,
-        ])
-        .args(["--", "-D", "warnings"])
-        .run()
+        ]);
+        if first {
+            clippy = clippy.arg("--no-default-features");
+        }
+        clippy.args(["--", "-D", "warnings"]).run()?;
+    }
+    Ok(())
 }
 
 fn test_native() -> Result {
@@ -126,37 +134,49 @@ fn test_wasm() -> Result {
 
 fn size_budget() -> Result {
     let root = sh::root();
-    let element = root.join(build::ELEMENT);
-    let mut files = vec![root.join(build::WASM), root.join(build::GLUE)];
-    if element.exists() {
-        files.push(element.clone());
-        files.extend(stylesheets_loaded_by(&element, &root.join("www"))?);
-    } else {
-        println!(
-            "size budget: {} does not exist yet, not counted",
-            build::ELEMENT
-        );
-    }
-    let total = sh::print_sizes(&files)?;
+    let dist = root.join("dist");
+    // The deployed (minified) copies: `www/x` is `dist/x`.
+    let deployed = |file: &str| dist.join(file.strip_prefix("www/").unwrap_or(file));
+    let first: Vec<PathBuf> = [build::ELEMENT, build::FIRST_GLUE, build::FIRST_WASM]
+        .into_iter()
+        .map(deployed)
+        .collect();
+    let mut rest: Vec<PathBuf> = [build::GLUE, build::WASM]
+        .into_iter()
+        .map(deployed)
+        .collect();
+    let mut langs: Vec<PathBuf> = std::fs::read_dir(deployed(build::LANG_DIR))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    langs.sort();
+    rest.extend(langs);
+    rest.extend(stylesheets_loaded_by(
+        &root.join(build::ELEMENT),
+        &root.join("www"),
+    )?);
+    println!("size budget: the first load (before the first result)");
+    let first_total = sh::print_sizes(&first)?;
+    println!("size budget: loaded when first used (other views, languages)");
+    let rest_total = sh::print_sizes(&rest)?;
+    let total = first_total + rest_total;
     println!(
-        "size budget: widget total {total} bytes gzip ({}); target {} ({}), ceiling {} ({})",
-        sh::kb(total),
-        SIZE_TARGET_GZIP,
+        "size budget: first load {} (target {}); whole set {} (ceiling {})",
+        sh::kb(first_total),
         sh::kb(SIZE_TARGET_GZIP),
-        SIZE_CEILING_GZIP,
+        sh::kb(total),
         sh::kb(SIZE_CEILING_GZIP)
     );
-    if total > SIZE_TARGET_GZIP {
+    if first_total > SIZE_TARGET_GZIP {
         println!(
-            "size budget: NOT MET: {} bytes over the {} target",
-            total - SIZE_TARGET_GZIP,
+            "size budget: first load NOT MET: {} over the {} target",
+            sh::kb(first_total - SIZE_TARGET_GZIP),
             sh::kb(SIZE_TARGET_GZIP)
         );
     }
     if total > SIZE_CEILING_GZIP {
         return Err(format!(
-            "the widget is {total} bytes gzip, over the regression ceiling of \
-             {SIZE_CEILING_GZIP} bytes by {} bytes; the table above shows each file's share",
+            "everything the widget may load is {total} bytes gzip, over the regression ceiling \
+             of {SIZE_CEILING_GZIP} bytes by {} bytes; the tables above show each file's share",
             total - SIZE_CEILING_GZIP
         )
         .into());

@@ -69,11 +69,18 @@ pub struct Widget {
 impl Widget {
     /// Renders the widget for `host` into `root` (replacing the fallback slot) and computes
     /// the first result, dispatching `change` on `host`. Throws an `Error` with `field`
-    /// `host` or `root` when they are not an element and its shadow root.
+    /// `host` or `root` when they are not an element and its shadow root. `onNeed` (first
+    /// module): called with `("full")` when the reader opens a part only the full module has,
+    /// and with `("lang", tag, byReader)` when a language's table must be loaded first.
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "HTMLElement")] host: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ShadowRoot")] root: JsValue,
+        #[wasm_bindgen(
+            js_name = onNeed,
+            unchecked_optional_param_type = "(what: \"full\" | \"lang\", tag?: string, byReader?: boolean) => void"
+        )]
+        on_need: JsValue,
     ) -> Result<Widget, JsValue> {
         // `instanceof` checks: wasm-bindgen's shims catch a throwing Proxy trap.
         let host: HtmlElement = host
@@ -95,9 +102,68 @@ impl Widget {
                 })?;
             attrs.push((name, value.as_string()));
         }
+        let on_need = on_need.dyn_into::<js_sys::Function>().ok();
         Ok(Widget {
-            instance: Some(Instance::new(host, root, attrs)?),
+            instance: Some(Instance::new(host, root, attrs, on_need)?),
         })
+    }
+
+    /// The language `host` would be shown in when this module lacks its table (load it with
+    /// `addLanguage` before creating the widget); `undefined` when it can be shown now.
+    #[wasm_bindgen(js_name = missingLanguage)]
+    pub fn missing_language(
+        #[wasm_bindgen(unchecked_param_type = "HTMLElement")] host: JsValue,
+    ) -> Option<String> {
+        let host: HtmlElement = host.dyn_into().ok()?;
+        let attr = host
+            .unchecked_ref::<PageElement>()
+            .get_attribute("lang")
+            .ok()?
+            .as_string();
+        crate::widget::missing_language(&host, attr.as_deref())
+    }
+
+    /// Whether this is the full module (every view and language) or the first module.
+    #[wasm_bindgen(js_name = isFull)]
+    pub fn is_full() -> bool {
+        cfg!(feature = "full")
+    }
+
+    /// The reader's inputs, view and language as `key=value&…` text, for the full module's
+    /// widget to take over with `adopt` (the first module hands over when the reader opens a
+    /// part it lacks).
+    pub fn handover(&self) -> String {
+        self.instance
+            .as_ref()
+            .map_or_else(String::new, |i| i.handover())
+    }
+
+    /// Takes over the inputs `handover` gave (untrusted text: read like a share link).
+    pub fn adopt(&self, #[wasm_bindgen(unchecked_param_type = "string")] pairs: JsValue) {
+        if let (Some(instance), Some(pairs)) = (&self.instance, pairs.as_string()) {
+            instance.adopt(&pairs);
+        }
+    }
+
+    /// The page could not load the full module: the waiting views say so (opening one again
+    /// asks again).
+    #[wasm_bindgen(js_name = loadFailed)]
+    pub fn load_failed(&self) {
+        if let Some(instance) = &self.instance {
+            instance.load_failed();
+        }
+    }
+
+    /// Shows the widget in the language the reader picked (`tag`: `"de"`, …), as the menu does;
+    /// for the page to call once a table it asked for has arrived.
+    #[wasm_bindgen(js_name = setReaderLanguage)]
+    pub fn set_reader_language(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] tag: JsValue,
+    ) {
+        if let (Some(instance), Some(tag)) = (&self.instance, tag.as_string()) {
+            instance.set_reader_lang(&tag);
+        }
     }
 
     /// Tells the widget that a host attribute changed (`null`: removed). Names and values
@@ -182,4 +248,21 @@ impl Widget {
             .map(str::to_owned)
             .collect()
     }
+}
+
+/// Loads a language's message table (`lang/<tag>.json`, format `minecalc-messages`) into the
+/// first module; the full module has every table and accepts any known tag. Throws an `Error`
+/// with `field` `messages` when the text is not that language's table from this build.
+#[wasm_bindgen(js_name = addLanguage)]
+pub fn add_language(
+    #[wasm_bindgen(unchecked_param_type = "string")] tag: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<(), JsValue> {
+    let (Some(tag), Some(text)) = (tag.as_string(), text.as_string()) else {
+        return Err(js_error(
+            "messages",
+            "messages: tag and text must be strings",
+        ));
+    };
+    crate::widget::messages::add_table(&tag, &text).map_err(|e| js_error("messages", &e))
 }

@@ -53,6 +53,7 @@ pub mod format;
 pub mod messages;
 pub mod render;
 pub mod share;
+#[cfg(feature = "full")]
 pub mod sim;
 pub mod state;
 pub mod svg;
@@ -109,6 +110,21 @@ pub fn attribute_names() -> Vec<&'static str> {
 pub struct Handle(Weak<Instance>);
 
 impl Handle {
+    /// Asks the page for the full module (first module only: a tab or section whose code is
+    /// not here was opened). Runs after the current update, outside any borrow.
+    #[cfg_attr(feature = "full", allow(dead_code))] // used by the first module only
+    pub fn request_full(&self) {
+        let weak = self.0.clone();
+        let ask = Closure::once_into_js(move || {
+            if let Some(instance) = weak.upgrade() {
+                instance.request_full();
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            w.queue_microtask(ask.unchecked_ref());
+        }
+    }
+
     /// Re-runs the estimate and the active view's `update`, for a view whose slow work has
     /// finished. The inputs did not change, so no `change` event is dispatched.
     pub fn refresh(&self) {
@@ -121,9 +137,23 @@ impl Handle {
 type Listener = Closure<dyn FnMut(Event)>;
 type Resize = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
 
+/// Where the rest of the widget is: loaded here (the full module), or asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum More {
+    /// Not asked for (or this is the full module).
+    Idle,
+    /// Asked for; the page is loading it.
+    Loading,
+    /// The page could not load it; opening a tab again asks again.
+    Failed,
+}
+
 /// One widget: its host element, shadow root, state and listeners.
 pub struct Instance {
     host: HtmlElement,
+    /// The page's callback for what this module lacks: `("full")`, or
+    /// `("lang", tag, byReader)`. Called through a catching call.
+    on_need: Option<js_sys::Function>,
     root: ShadowRoot,
     inner: RefCell<Inner>,
     /// A refresh was asked for while one was running: run again when it ends.
@@ -163,6 +193,8 @@ struct Inner {
     warnings: Vec<(Field, String)>,
     width: f64,
     handle: Handle,
+    /// Whether the full module was asked for (first module only).
+    more: More,
 }
 
 impl Instance {
@@ -172,6 +204,7 @@ impl Instance {
         host: HtmlElement,
         root: ShadowRoot,
         attributes: Vec<(&str, Option<String>)>,
+        on_need: Option<js_sys::Function>,
     ) -> Result<Rc<Instance>, JsValue> {
         let mut attrs = state::Attrs::default();
         for (name, value) in attributes {
@@ -187,6 +220,7 @@ impl Instance {
         let state = State::new(attrs, fmt.decimal_comma(), today);
         let instance = Rc::new_cyclic(|weak: &Weak<Instance>| Instance {
             host,
+            on_need,
             root,
             inner: RefCell::new(Inner {
                 state,
@@ -205,6 +239,7 @@ impl Instance {
                 warnings: Vec::new(),
                 width: 0.0,
                 handle: Handle(weak.clone()),
+                more: More::Idle,
             }),
             pending: Cell::new(false),
             result: RefCell::new(JsValue::NULL),
@@ -311,6 +346,12 @@ impl Instance {
             match name {
                 "lang" => {
                     let (lang, locale) = resolve_language(&self.host, value.as_deref());
+                    if !messages::available(lang) {
+                        // First module: the page loads the table, then repeats this call.
+                        drop(inner);
+                        self.need_language(lang, false);
+                        return;
+                    }
                     let currency = inner.state.text(Field::Currency).to_owned();
                     inner.lang = lang;
                     inner.locale = locale;
@@ -378,6 +419,7 @@ impl Instance {
             compact: inner.compact,
             width: inner.width,
             handle: &inner.handle,
+            more: inner.more,
             errors: &errors,
         };
         for (view, panel) in inner.views.iter_mut().zip(&shell.panels) {
@@ -441,6 +483,11 @@ impl Instance {
         let Some((known, _)) = messages::LANGUAGES.iter().find(|(t, _)| *t == tag) else {
             return;
         };
+        if !messages::available(Lang::from_tag(known)) {
+            // First module: the page loads the table, then calls this again.
+            self.need_language(Lang::from_tag(known), true);
+            return;
+        }
         if let Ok(mut inner) = self.inner.try_borrow_mut() {
             inner.state.reader_lang = Some((*known).to_owned());
         }
@@ -455,6 +502,63 @@ impl Instance {
         {
             let _ = menu.focus();
         }
+    }
+
+    /// Asks the page for the full module, once per attempt (first module only).
+    pub fn request_full(&self) {
+        {
+            let Ok(mut inner) = self.inner.try_borrow_mut() else {
+                return;
+            };
+            if inner.more == More::Loading {
+                return;
+            }
+            inner.more = More::Loading;
+        }
+        self.refresh(false);
+        self.call_need(&[JsValue::from_str("full")]);
+    }
+
+    /// The page could not load the full module: the views say so until asked again.
+    pub fn load_failed(&self) {
+        if let Ok(mut inner) = self.inner.try_borrow_mut() {
+            inner.more = More::Failed;
+        }
+        self.refresh(false);
+    }
+
+    /// Asks the page for the message table of `lang` (first module only); `by_reader`: the
+    /// reader picked it in the menu (else the host's `lang` changed).
+    fn need_language(&self, lang: Lang, by_reader: bool) {
+        self.call_need(&[
+            JsValue::from_str("lang"),
+            JsValue::from_str(lang.tag()),
+            JsValue::from_bool(by_reader),
+        ]);
+    }
+
+    /// Calls the page's `onNeed` callback (a catching call: the page's code may throw).
+    fn call_need(&self, args: &[JsValue]) {
+        let Some(f) = &self.on_need else { return };
+        let args: js_sys::Array = args.iter().collect();
+        let _ = f.apply(&JsValue::NULL, &args);
+    }
+
+    /// The reader's inputs and place (view, language), for the full module to take over:
+    /// `key=value` pairs as in a share link, with only what the reader typed or picked (the
+    /// host's attributes are read again by the new widget).
+    pub fn handover(&self) -> String {
+        let Ok(inner) = self.inner.try_borrow() else {
+            return String::new();
+        };
+        let view = inner.views.get(inner.active).map_or("", |v| v.id());
+        share::handover(&inner.state, view)
+    }
+
+    /// Takes over the inputs of [`Instance::handover`] from the first module (untrusted text:
+    /// the same path as a share link).
+    pub fn adopt(&self, pairs: &str) {
+        share::apply_pairs(self, share::parse_pairs(pairs));
     }
 
     /// How long typing must pause before the result is announced.
@@ -599,6 +703,8 @@ impl Instance {
                 };
                 if let Some(view) = button.get_attribute("data-view") {
                     self.show_view(&view, false);
+                } else if button.get_attribute("data-action").as_deref() == Some("load-full") {
+                    self.request_full();
                 } else if button.get_attribute("data-action").as_deref() == Some("skip-results") {
                     self.focus_results();
                 } else if button.get_attribute("data-action").as_deref() == Some("reset-market") {
@@ -644,6 +750,10 @@ impl Instance {
             };
             let index = view_index(&inner.views, Some(id));
             inner.active = index;
+            // Opening a tab again after the full module failed to load asks again.
+            if inner.more == More::Failed {
+                inner.more = More::Idle;
+            }
             if let Some(shell) = &inner.shell {
                 shell.select_tab(index);
                 if focus
@@ -768,6 +878,7 @@ impl Inner {
                 compact: self.compact,
                 width: self.width,
                 handle: &self.handle,
+                more: self.more,
                 errors: &errors,
             };
             let _ = view.update(&cx);
@@ -839,6 +950,12 @@ fn resolve_language(host: &HtmlElement, attr: Option<&str>) -> (Lang, String) {
         .find_map(|tag| format::canonical_locale(&tag))
         .unwrap_or_else(|| "en".to_owned());
     (Lang::from_tag(&locale), locale)
+}
+
+/// The language `host` resolves to when its table is not loaded yet (first module).
+pub fn missing_language(host: &HtmlElement, attr: Option<&str>) -> Option<String> {
+    let (lang, _) = resolve_language(host, attr);
+    (!messages::available(lang)).then(|| lang.tag().to_owned())
 }
 
 /// The core's input object as a plain JS object (decimal strings stay strings).

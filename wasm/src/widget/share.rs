@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 
 use super::dom::{el, set_text};
-use super::fields::{FIELDS, Field, Kind};
+use super::fields::{FIELDS, Field, Kind, Spec};
 use super::format::normalize_number;
 use super::messages::Msg;
 use super::state::{Source, State};
@@ -330,9 +330,33 @@ fn show_link(status: &Element, url: &str, label: &str) -> Result<(), JsValue> {
 /// restores it), then what views keep themselves (`kept`). Numbers are written with a dot
 /// whatever the locale.
 pub fn fragment(state: &State, view: &str, id: &str, kept: &[(&str, String)]) -> String {
+    let keep = |s: &Spec| {
+        matches!(s.field, Field::Rig | Field::Coin) || state.source(s.field) != Source::Default
+    };
     let mut out = String::from(PREFIX);
+    out.push_str(&pairs(state, view, id, kept, &keep));
+    out
+}
+
+/// What the first module hands the full one: the view, the language the reader picked and
+/// only the fields the reader typed or picked (the new widget reads the host's attributes).
+pub fn handover(state: &State, view: &str) -> String {
+    pairs(state, view, "", &[], &|s: &Spec| {
+        state.source(s.field) == Source::User
+    })
+}
+
+/// `key=value&…` of the fields `keep` accepts, the view, the hashrate unit and the language.
+fn pairs(
+    state: &State,
+    view: &str,
+    id: &str,
+    kept: &[(&str, String)],
+    keep: &dyn Fn(&Spec) -> bool,
+) -> String {
+    let mut out = String::new();
     let mut push = |key: &str, value: &str| {
-        if out.len() > PREFIX.len() {
+        if !out.is_empty() {
             out.push('&');
         }
         out.push_str(&String::from(js_sys::encode_uri_component(key)));
@@ -345,9 +369,7 @@ pub fn fragment(state: &State, view: &str, id: &str, kept: &[(&str, String)]) ->
     push("view", view);
     for s in &FIELDS {
         let text = state.text(s.field).trim();
-        let keep =
-            matches!(s.field, Field::Rig | Field::Coin) || state.source(s.field) != Source::Default;
-        if keep && !text.is_empty() {
+        if keep(s) && !text.is_empty() {
             let text = if s.kind == Kind::Number {
                 normalize_number(text, state.decimal_comma)
             } else {
@@ -371,19 +393,23 @@ pub fn fragment(state: &State, view: &str, id: &str, kept: &[(&str, String)]) ->
 fn read_fragment() -> Option<Vec<(String, String)>> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let body = hash.strip_prefix('#')?.strip_prefix(PREFIX)?;
+    Some(parse_pairs(body))
+}
+
+/// The percent-decoded `key=value` pairs of `body` (values cut to [`MAX_VALUE`] characters).
+pub fn parse_pairs(body: &str) -> Vec<(String, String)> {
     let decode = |s: &str| {
         js_sys::decode_uri_component(&s.replace('+', " "))
             .ok()
             .map(String::from)
     };
-    Some(
-        body.split('&')
-            .filter_map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                Some((decode(k)?, decode(v)?.chars().take(MAX_VALUE).collect()))
-            })
-            .collect(),
-    )
+    body.split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((decode(k)?, decode(v)?.chars().take(MAX_VALUE).collect()))
+        })
+        .collect()
 }
 
 /// Restores the inputs of the page's `#mc=` fragment into the widget, once it is built:
@@ -403,6 +429,11 @@ pub fn restore(cx: &Ctx) {
 
 fn apply(instance: &Instance) {
     let Some(pairs) = read_fragment() else { return };
+    apply_pairs(instance, pairs);
+}
+
+/// Puts `pairs` (from a link or a handover; untrusted) into the widget as typed text.
+pub fn apply_pairs(instance: &Instance, pairs: Vec<(String, String)>) {
     let get = |key: &str| {
         pairs
             .iter()

@@ -67,6 +67,14 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::SkipToResults => "Zu den Ergebnissen springen",
         Msg::LanguageLabel => "Sprache",
         Msg::HomeMiner => "Heimgerät",
+        Msg::LoadingView => "Wird geladen…",
+        Msg::LoadFailed => {
+            "Dieser Teil des Rechners konnte nicht geladen werden. Prüfen Sie die Verbindung und öffnen Sie ihn erneut."
+        }
+        Msg::ShowProjection => "Verlauf über die Zeit anzeigen",
+        Msg::ProjectionTeaser => {
+            "Amortisation, Halvings und Anstieg der Schwierigkeit, Tag für Tag."
+        }
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Heutige Schwierigkeit schätzen",
         Msg::HelpGrowDifficulty => {

@@ -61,6 +61,12 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::SkipToResults => "Skip to results",
         Msg::LanguageLabel => "Language",
         Msg::HomeMiner => "home miner",
+        Msg::LoadingView => "Loading…",
+        Msg::LoadFailed => {
+            "This part of the calculator could not be loaded. Check the connection, then open it again."
+        }
+        Msg::ShowProjection => "Show the projection over time",
+        Msg::ProjectionTeaser => "Payback, halvings and difficulty growth, day by day.",
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Estimate today's difficulty",
         Msg::HelpGrowDifficulty => {

@@ -82,6 +82,12 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::SkipToResults => "Saltar a los resultados",
         Msg::LanguageLabel => "Idioma",
         Msg::HomeMiner => "minero doméstico",
+        Msg::LoadingView => "Cargando…",
+        Msg::LoadFailed => {
+            "No se pudo cargar esta parte de la calculadora. Compruebe la conexión y vuelva a abrirla."
+        }
+        Msg::ShowProjection => "Mostrar la proyección en el tiempo",
+        Msg::ProjectionTeaser => "Amortización, halvings y aumento de la dificultad, día a día.",
         Msg::LiveError => "{field}: {message}",
         Msg::GrowDifficulty => "Estimar la dificultad de hoy",
         Msg::HelpGrowDifficulty => {

@@ -391,6 +391,14 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::SkipToResults => "Aller aux résultats",
         Msg::LanguageLabel => "Langue",
         Msg::HomeMiner => "mineur domestique",
+        Msg::LoadingView => "Chargement…",
+        Msg::LoadFailed => {
+            "Cette partie du calculateur n’a pas pu être chargée. Vérifiez la connexion, puis rouvrez-la."
+        }
+        Msg::ShowProjection => "Afficher la projection dans le temps",
+        Msg::ProjectionTeaser => {
+            "Retour sur investissement, halvings et hausse de la difficulté, jour après jour."
+        }
         Msg::LiveError => "{field} : {message}",
         Msg::RiskKpiRunning => "Bénéfice d’exploitation positif après {horizon}",
         Msg::RiskKpiRunningLoss => "Exploitation à perte après {horizon}",

@@ -3,12 +3,18 @@
 //! keyed by [`Msg`]. Each table is an exhaustive `match`, so a key missing in any language
 //! does not compile. Unknown languages fall back to English. `{name}` marks a placeholder.
 
+#[cfg(feature = "full")]
 mod de;
 mod en;
+#[cfg(feature = "full")]
 mod es;
+#[cfg(feature = "full")]
 mod fr;
+#[cfg(feature = "full")]
 mod pt;
+#[cfg(feature = "full")]
 mod ru;
+#[cfg(feature = "full")]
 mod zh;
 
 use minecalc_core::Error;
@@ -22,9 +28,17 @@ macro_rules! keys {
             $($(#[$doc])* $key,)*
         }
 
-        /// Every key, for the completeness test.
+        /// Every key, for the completeness test and the exported tables.
         #[cfg(test)]
         const ALL: &[Msg] = &[$(Msg::$key,)*];
+
+        /// How many keys there are, and a hash of their names in order: a message table
+        /// loaded at run time (`www/lang/*.json`) must carry both, so a table from another
+        /// build is refused instead of showing the wrong texts.
+        #[cfg_attr(feature = "full", allow(dead_code))] // the first module's and the tests'
+        pub const KEY_COUNT: usize = [$(stringify!($key),)*].len();
+        #[cfg_attr(feature = "full", allow(dead_code))]
+        pub const KEY_HASH: u32 = fnv(&[$(stringify!($key),)*]);
     };
 }
 
@@ -106,6 +120,15 @@ keys! {
     LanguageLabel,
     HomeMiner,
     LiveError,
+    // The first module: parts that arrive when first used (shown by the first module only).
+    #[cfg_attr(feature = "full", allow(dead_code))]
+    LoadingView,
+    #[cfg_attr(feature = "full", allow(dead_code))]
+    LoadFailed,
+    #[cfg_attr(feature = "full", allow(dead_code))]
+    ShowProjection,
+    #[cfg_attr(feature = "full", allow(dead_code))]
+    ProjectionTeaser,
     // The "Own hardware" view.
     ViewHardware,
     ProfitPerDay,
@@ -335,6 +358,24 @@ keys! {
     CloudExampleWhole,
 }
 
+/// FNV-1a over `names`, each followed by a 0xff separator (compile time only).
+#[cfg_attr(feature = "full", allow(dead_code))]
+const fn fnv(names: &[&str]) -> u32 {
+    let mut hash = 0x811c_9dc5_u32;
+    let mut i = 0;
+    while i < names.len() {
+        let bytes = names[i].as_bytes();
+        let mut j = 0;
+        while j < bytes.len() {
+            hash = (hash ^ bytes[j] as u32).wrapping_mul(0x0100_0193);
+            j += 1;
+        }
+        hash = (hash ^ 0xff).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
 /// A language with a message table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -385,17 +426,137 @@ impl Lang {
         }
     }
 
+    /// The primary language tag (`"de"`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Pt => "pt",
+            Lang::Ru => "ru",
+            Lang::Zh => "zh",
+        }
+    }
+
     /// The message `m` in this language.
     pub fn text(self, m: Msg) -> &'static str {
         match self {
             Lang::En => en::text(m),
+            #[cfg(not(feature = "full"))]
+            _ => loaded::text(self, m).unwrap_or_else(|| en::text(m)),
+            #[cfg(feature = "full")]
             Lang::De => de::text(m),
+            #[cfg(feature = "full")]
             Lang::Es => es::text(m),
+            #[cfg(feature = "full")]
             Lang::Fr => fr::text(m),
+            #[cfg(feature = "full")]
             Lang::Pt => pt::text(m),
+            #[cfg(feature = "full")]
             Lang::Ru => ru::text(m),
+            #[cfg(feature = "full")]
             Lang::Zh => zh::text(m),
         }
+    }
+}
+
+/// Whether the widget can show `lang` now: always in the full module; in the first module,
+/// English and the tables the page has loaded with [`add_table`].
+pub fn available(lang: Lang) -> bool {
+    #[cfg(feature = "full")]
+    {
+        let _ = lang;
+        true
+    }
+    #[cfg(not(feature = "full"))]
+    {
+        lang == Lang::En || loaded::has(lang)
+    }
+}
+
+/// Loads the message table of `tag` from its exported JSON (`www/lang/<tag>.json`, format
+/// `minecalc-messages` version 1). The full module has every table compiled in and only
+/// checks the tag. Errors say what is wrong with the text.
+pub fn add_table(tag: &str, text: &str) -> Result<(), String> {
+    let Some((known, _)) = LANGUAGES.iter().find(|(t, _)| *t == tag) else {
+        return Err(format!("no language \"{tag}\""));
+    };
+    let lang = Lang::from_tag(known);
+    if available(lang) {
+        return Ok(());
+    }
+    #[cfg(feature = "full")]
+    {
+        let _ = text;
+        Ok(())
+    }
+    #[cfg(not(feature = "full"))]
+    {
+        loaded::add(lang, text)
+    }
+}
+
+/// The tables loaded at run time (first module only).
+#[cfg(not(feature = "full"))]
+mod loaded {
+    use std::cell::RefCell;
+
+    use minecalc_core::{Raw, json};
+
+    use super::{KEY_COUNT, KEY_HASH, Lang, Msg};
+
+    thread_local! {
+        static TABLES: RefCell<Vec<(Lang, Vec<&'static str>)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn has(lang: Lang) -> bool {
+        TABLES.with(|t| t.borrow().iter().any(|(l, _)| *l == lang))
+    }
+
+    pub fn text(lang: Lang, m: Msg) -> Option<&'static str> {
+        TABLES.with(|t| {
+            t.borrow()
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .and_then(|(_, texts)| texts.get(m as usize).copied())
+        })
+    }
+
+    /// Checks and keeps a table; its strings live as long as the page (each language is
+    /// loaded at most once).
+    pub fn add(lang: Lang, text: &str) -> Result<(), String> {
+        let raw = json::parse(text, "messages", json::Limits::FEED).map_err(|e| e.to_string())?;
+        let get = |k: &str| raw.get(k);
+        let text_of = |v: Option<&Raw>| match v {
+            Some(Raw::Text(t) | Raw::Number(t)) => Some(t.clone()),
+            _ => None,
+        };
+        if text_of(get("format")).as_deref() != Some("minecalc-messages")
+            || text_of(get("lang")).as_deref() != Some(lang.tag())
+        {
+            return Err("messages: not this language's table".to_owned());
+        }
+        if text_of(get("keys")) != Some(KEY_COUNT.to_string())
+            || text_of(get("hash")) != Some(KEY_HASH.to_string())
+        {
+            return Err("messages: the table is from another build".to_owned());
+        }
+        let Some(Raw::List(items)) = get("messages") else {
+            return Err("messages: missing".to_owned());
+        };
+        let mut texts = Vec::with_capacity(KEY_COUNT);
+        for item in items {
+            let Raw::Text(t) = item else {
+                return Err("messages: every message must be a string".to_owned());
+            };
+            texts.push(&*Box::leak(t.clone().into_boxed_str()));
+        }
+        if texts.len() != KEY_COUNT {
+            return Err("messages: wrong number of messages".to_owned());
+        }
+        TABLES.with(|t| t.borrow_mut().push((lang, texts)));
+        Ok(())
     }
 }
 
@@ -532,6 +693,64 @@ fn range_text(lang: Lang, expected: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `s` as a JSON string literal.
+    fn json_string(s: &str) -> String {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    /// The table the first module loads for `lang`: `www/lang/<tag>.json`.
+    fn table_json(lang: Lang) -> String {
+        let mut out = format!(
+            "{{\"format\": \"minecalc-messages\", \"version\": 1, \"lang\": \"{}\", \"keys\": \"{KEY_COUNT}\", \"hash\": \"{KEY_HASH}\",\n\"messages\": [\n",
+            lang.tag()
+        );
+        for (i, m) in ALL.iter().enumerate() {
+            out.push_str(&json_string(lang.text(*m)));
+            out.push_str(if i + 1 < ALL.len() { ",\n" } else { "\n" });
+        }
+        out.push_str("]}\n");
+        out
+    }
+
+    /// The first module has only English compiled in; it loads the other tables from
+    /// `www/lang/`, written from these sources. Fails when a file is out of date, and rewrites
+    /// them with `UPDATE_EXPECT=1 cargo test -p minecalc-wasm messages`.
+    #[test]
+    fn www_lang_tables_are_up_to_date() {
+        assert_eq!(ALL.len(), KEY_COUNT);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../www/lang");
+        for lang in Lang::ALL.into_iter().skip(1) {
+            let path = dir.join(format!("{}.json", lang.tag()));
+            let want = table_json(lang);
+            if std::env::var_os("UPDATE_EXPECT").is_some() {
+                let _ = std::fs::create_dir_all(&dir);
+                assert!(
+                    std::fs::write(&path, &want).is_ok(),
+                    "cannot write {}",
+                    path.display()
+                );
+            }
+            let have = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                have == want,
+                "{} is out of date with the message tables: run \
+                 `UPDATE_EXPECT=1 cargo test -p minecalc-wasm messages` and commit it",
+                path.display()
+            );
+        }
+    }
 
     #[test]
     fn placeholders_are_filled() {

@@ -377,6 +377,14 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::SkipToResults => "Ir para os resultados",
         Msg::LanguageLabel => "Idioma",
         Msg::HomeMiner => "minerador doméstico",
+        Msg::LoadingView => "Carregando…",
+        Msg::LoadFailed => {
+            "Não foi possível carregar esta parte da calculadora. Verifique a conexão e abra-a novamente."
+        }
+        Msg::ShowProjection => "Mostrar a projeção ao longo do tempo",
+        Msg::ProjectionTeaser => {
+            "Retorno do investimento, halvings e aumento da dificuldade, dia a dia."
+        }
         Msg::LiveError => "{field}: {message}",
         Msg::RiskKpiRunning => "Lucro operacional acima de zero após {horizon}",
         Msg::RiskKpiRunningLoss => "Operando com prejuízo após {horizon}",

@@ -375,6 +375,12 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::SkipToResults => "Перейти к результатам",
         Msg::LanguageLabel => "Язык",
         Msg::HomeMiner => "домашний майнер",
+        Msg::LoadingView => "Загрузка…",
+        Msg::LoadFailed => {
+            "Не удалось загрузить эту часть калькулятора. Проверьте подключение и откройте её снова."
+        }
+        Msg::ShowProjection => "Показать прогноз во времени",
+        Msg::ProjectionTeaser => "Окупаемость, халвинги и рост сложности по дням.",
         Msg::LiveError => "{field}: {message}",
         Msg::RiskKpiRunning => "Операционная прибыль выше нуля через {horizon}",
         Msg::RiskKpiRunningLoss => "Работа в убыток через {horizon}",

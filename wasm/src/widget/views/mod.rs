@@ -16,13 +16,21 @@ use super::format::Fmt;
 use super::messages::{Lang, Msg};
 use super::state::State;
 
+#[cfg(feature = "full")]
 pub mod cloud;
+#[cfg(feature = "full")]
 pub mod coins;
+#[cfg(feature = "full")]
 pub mod compare;
+#[cfg(any(test, not(feature = "full")))]
+pub mod first;
 pub mod hardware;
+#[cfg(feature = "full")]
 pub mod matters;
+#[cfg(feature = "full")]
 pub mod portfolio;
 pub mod projection;
+#[cfg(feature = "full")]
 pub mod risk;
 
 /// A tab of the widget. One instance lives per widget, so a view may keep handles to the
@@ -62,6 +70,7 @@ pub fn summary() -> Result<super::dom::El, JsValue> {
 }
 
 /// Every view, in tab order. Tabs are shown only when there is more than one.
+#[cfg(feature = "full")]
 pub fn registry() -> Vec<Box<dyn View>> {
     vec![
         // "Own hardware" with its projection over time below the results.
@@ -73,6 +82,15 @@ pub fn registry() -> Vec<Box<dyn View>> {
         Box::new(coins::Coins::default()),
         Box::new(portfolio::PortfolioView::default()),
     ]
+}
+
+#[cfg(not(feature = "full"))]
+pub fn registry() -> Vec<Box<dyn View>> {
+    let mut views: Vec<Box<dyn View>> = vec![Box::new(first::FirstHardware::default())];
+    for (id, label) in first::LATER {
+        views.push(Box::new(first::Later::new(id, label)));
+    }
+    views
 }
 
 /// What a view sees while rendering or updating.
@@ -93,9 +111,13 @@ pub struct Ctx<'a> {
     pub width: f64,
     /// A handle to ask for a later update (e.g. when a worker's result arrives).
     pub handle: &'a Handle,
+    /// Whether the full module was asked for (first module only).
+    #[cfg_attr(feature = "full", allow(dead_code))]
+    pub more: super::More,
     pub(super) errors: &'a RefCell<Vec<minecalc_core::Error>>,
 }
 
+#[cfg_attr(feature = "full", allow(dead_code))] // `request_full` and friends: first module only
 impl Ctx<'_> {
     /// A message in the widget's language.
     pub fn t(&self, m: Msg) -> &'static str {
@@ -123,6 +145,21 @@ impl Ctx<'_> {
     pub fn input_for(&self, view_id: &str) -> Raw {
         self.state
             .raw(|s: &Spec| fields::in_estimate(s) || fields::group_in_view(s.group, view_id))
+    }
+
+    /// Asks the page for the full module (first module only; see `views::first`).
+    pub fn request_full(&self) {
+        self.handle.request_full();
+    }
+
+    /// The full module is on its way.
+    pub fn loading(&self) -> bool {
+        self.more == super::More::Loading
+    }
+
+    /// The page could not load the full module.
+    pub fn load_failed(&self) -> bool {
+        self.more == super::More::Failed
     }
 
     /// Today's local date as `YYYY-MM-DD` (the core never reads a clock; views pass this in).
