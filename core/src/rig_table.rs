@@ -75,7 +75,7 @@ const fn rig(
 use RigKind::{Asic, Cpu, Gpu};
 
 /// Every preset, ASICs first (SHA-256, Scrypt, kHeavyHash, Equihash), then GPUs, then CPUs.
-pub(crate) static RIGS: [Rig; 48] = [
+pub(crate) static RIGS: [Rig; 49] = [
     // ---------------------------------------------------------------- SHA-256, Bitmain
     // 200 TH/s, 3500 W: CHAINS.md; the same pair in MININGFTW; Bitmain's 200 TH/s at 17.5 J/TH
     // per https://hackernoon.com (BTCWire S21 review, 2024-03).
@@ -607,7 +607,10 @@ pub(crate) static RIGS: [Rig; 48] = [
     ),
     // Etchash 127 MH/s, KawPow 65 MH/s: 2Miners' gpu.json (commit 17e23a0 "big update hashrate",
     // 2023-12); coincalculators.io/algorithms/kawpow (2026) also gives 65 MH/s. The original
-    // table had 130 and 60 MH/s. Power 300 W / 330 W: carried over, no source found.
+    // table had 130 and 60 MH/s. 450 W: NVIDIA's rated board power (TGP), "a high 450W TDP" in
+    // https://www.engadget.com/nvidia-rtx-4090-review-gpu-unholy-amounts-power-130020430.html
+    // (2022-10-11). No tuned mining power could be sourced; the original table's 300 W / 330 W
+    // had no source and were dropped.
     rig(
         "rtx-4090",
         "NVIDIA GeForce RTX 4090",
@@ -615,13 +618,14 @@ pub(crate) static RIGS: [Rig; 48] = [
         Gpu,
         "2022-10",
         &[
-            mode(Etchash, "127 MH/s", dec!(300)),
-            mode(KawPow, "65 MH/s", dec!(330)),
+            mode(Etchash, "127 MH/s", dec!(450)),
+            mode(KawPow, "65 MH/s", dec!(450)),
         ],
-        "github.com/2miners/2cryptocalc-hashrates gpu.json (hashrates, 2023-12); power carried \
-         over from the original table (not re-sourced)",
-        "Hashrates from 2Miners' calculator table; the power figures are unsourced tuned \
-         estimates (board power is 450 W). Date is NVIDIA's launch month.",
+        "github.com/2miners/2cryptocalc-hashrates gpu.json (hashrates, 2023-12); \
+         https://www.engadget.com/nvidia-rtx-4090-review-gpu-unholy-amounts-power-130020430.html \
+         (450 W rated board power, 2022-10)",
+        "Power is the rated board power, an upper bound: no tuned mining power could be sourced, \
+         and a tuned card draws less. Date is NVIDIA's launch month.",
     ),
     // KawPow 85 MH/s at 360 W: "Top Performing GPUs (2025)" in
     // https://docsue.org/gpu-mining-profitability-setup-guide (2025). No Etchash figure found.
@@ -638,7 +642,11 @@ pub(crate) static RIGS: [Rig; 48] = [
          offers KawPow only. Date is NVIDIA's launch month (January 2025, not from a cited page); board power is 575 W.",
     ),
     // Etchash 63 MH/s (commit a37a13c, 2021-03), KawPow 37.5 MH/s (commit 17e23a0, 2023-12):
-    // 2Miners' gpu.json. The original table had 64 and 33 MH/s. Power 150 W / 220 W: carried over.
+    // 2Miners' gpu.json. The original table had 64 and 33 MH/s. 300 W: AMD's rated board power,
+    // "The AMD Radeon RX 6800 XT's board power is rated at 300W" in
+    // https://gadgetpilipinas.net/2020/11/amd-radeon-rx-6800-xt-review/9/ (2020-11). No tuned
+    // mining power could be sourced; the original table's 150 W / 220 W had no source and were
+    // dropped.
     rig(
         "rx-6800-xt",
         "AMD Radeon RX 6800 XT",
@@ -646,13 +654,14 @@ pub(crate) static RIGS: [Rig; 48] = [
         Gpu,
         "2020-11",
         &[
-            mode(Etchash, "63 MH/s", dec!(150)),
-            mode(KawPow, "37.5 MH/s", dec!(220)),
+            mode(Etchash, "63 MH/s", dec!(300)),
+            mode(KawPow, "37.5 MH/s", dec!(300)),
         ],
         "github.com/2miners/2cryptocalc-hashrates gpu.json (hashrates, 2021-03 and 2023-12); \
-         power carried over from the original table (not re-sourced)",
-        "Hashrates from 2Miners' calculator table; the power figures are unsourced tuned \
-         estimates. Date is AMD's launch month.",
+         https://gadgetpilipinas.net/2020/11/amd-radeon-rx-6800-xt-review/9/ (300 W rated board \
+         power, 2020-11)",
+        "Power is the rated board power, an upper bound: no tuned mining power could be sourced, \
+         and a tuned card draws less. Date is AMD's launch month.",
     ),
     // Etchash 63 MH/s, KawPow 32 MH/s: 2Miners' gpu.json (commit 17e23a0, 2023-12). 200 W: NVIDIA's
     // rated board power, https://www.tomshardware.com/reviews/nvidia-geforce-rtx-4070-review/9 (2023-04).
@@ -699,6 +708,23 @@ pub(crate) static RIGS: [Rig; 48] = [
         &[mode(RandomX, "26783 H/s", dec!(140))],
         CHAINS_MD,
         "Benchmark figure (also CHAINS.md's XMR worked example), not an AMD rating.",
+    ),
+    // RandomX v1 (rx/0, what Monero mines) 27,186.1 H/s at 285 W (PBO max), and 19,912.2 H/s at
+    // 100 W: the RandomX author's own table, github.com/tevador/RandomX doc/design_v2.md section
+    // "Performance impact" (commit bb6ed2c, 2026-02-17). Launch: on sale August 15, 2024,
+    // https://www.xda-developers.com/much-awaited-amd-ryzen-9000-cpus-face-unexpected-delay/
+    // (2024-07-25).
+    rig(
+        "ryzen-9-9950x",
+        "AMD Ryzen 9 9950X",
+        "AMD",
+        Cpu,
+        "2024-08",
+        &[mode(RandomX, "27186.1 H/s", dec!(285))],
+        "github.com/tevador/RandomX doc/design_v2.md (RandomX v1 row, commit bb6ed2c, 2026-02-17)",
+        "Benchmark by RandomX's author at 285 W CPU power (PBO max, not the wall); at 100 W it \
+         does 19,912 H/s. Monero's RandomX v2 (not yet activated) runs about 1.5 % slower at 285 W \
+         and 13 % slower at 100 W on this CPU. Date is AMD's launch month.",
     ),
     // 19,000 H/s at 125 W: original table. https://forge.lthn.ai/Snider/Mining/src/commit/7fcace4d4dd2ad866a3bb4b44a5f3f3b821c651f/docs/reference/algorithms.md
     // (2025-12-31) lists the 5950X at "~20-22" kH/s.
