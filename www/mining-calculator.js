@@ -423,16 +423,18 @@ export class MiningCalculator extends HTMLElement {
    *
    * @param {WasmModule} wasm
    * @param {string} handover
+   * @returns {Promise<void>} settled once the widget has the page's market data
    */
   #create(wasm, handover) {
-    if (this.shadowRoot === null) return;
+    if (this.shadowRoot === null) return Promise.resolve();
     this.#module = wasm;
     this.#widget = new wasm.Widget(this, this.shadowRoot, (what, tag, byReader) => {
       this.#need(what, tag, byReader);
     });
     if (handover) this.#widget.adopt(handover);
-    if (this.#market !== null) this.#applyMarket(this.#market);
-    else this.#fetchFeed();
+    if (this.#market === null) return this.#fetchFeed();
+    this.#applyMarket(this.#market);
+    return Promise.resolve();
   }
 
   /**
@@ -471,16 +473,35 @@ export class MiningCalculator extends HTMLElement {
       if (old === null || this.#module === full || this.shadowRoot === null) return;
       const state = old.handover();
       const focus = focusKey(this.shadowRoot);
+      // The page sees one `change` for the hand-over, with the final state, not the new
+      // widget's steps towards it (attributes only, then the reader's inputs, then the feed).
+      /** @type {unknown} */
+      let detail;
+      /** @param {Event} event */
+      const hold = (event) => {
+        if (event.target !== this || !(event instanceof CustomEvent)) return;
+        event.stopImmediatePropagation();
+        detail = event.detail;
+      };
+      this.addEventListener('change', hold, { capture: true });
       old.free();
       this.#widget = null;
-      this.#create(full, state);
-      if (focus !== null) {
-        const target = /** @type {HTMLElement | null} */ (
-          this.shadowRoot.querySelector(focus === '[data-action="load-full"]' ? '[part~="projection"]' : focus)
-        );
-        if (target && !target.matches('button, input, select, [tabindex]')) target.tabIndex = -1;
-        target?.focus();
+      /** @type {Promise<void>} */
+      let settled = Promise.resolve();
+      try {
+        settled = this.#create(full, state);
+        if (focus !== null) {
+          const target = /** @type {HTMLElement | null} */ (
+            this.shadowRoot.querySelector(focus === '[data-action="load-full"]' ? '[part~="projection"]' : focus)
+          );
+          if (target && !target.matches('button, input, select, [tabindex]')) target.tabIndex = -1;
+          target?.focus();
+        }
+        await settled;
+      } finally {
+        this.removeEventListener('change', hold, { capture: true });
       }
+      if (detail !== undefined) this.dispatchEvent(new CustomEvent('change', { bubbles: true, composed: true, detail }));
     } finally {
       this.#upgrading = false;
     }
@@ -504,8 +525,12 @@ export class MiningCalculator extends HTMLElement {
     this.#widget?.attributeChanged(name, newValue ?? undefined);
   }
 
-  /** Fetches `market-src` (shared by every instance on the page) and hands it to the widget. */
-  #fetchFeed() {
+  /**
+   * Fetches `market-src` (shared by every instance on the page) and hands it to the widget.
+   *
+   * @returns {Promise<void>} settled once the widget has the feed (or knows why not)
+   */
+  async #fetchFeed() {
     const src = this.getAttribute('market-src')?.trim();
     if (!src) return;
     let url;
@@ -516,7 +541,7 @@ export class MiningCalculator extends HTMLElement {
       return;
     }
     this.#feedUrl = url;
-    loadFeed(url).then((feed) => {
+    await loadFeed(url).then((feed) => {
       // A newer market-src or a `market` property set meanwhile wins.
       if (this.#widget === null || this.#feedUrl !== url || this.#market !== null) return;
       // `in` narrows the union under any compiler settings (the npm build's too).

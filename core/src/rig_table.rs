@@ -67,8 +67,17 @@ const fn rig(
         kind,
         date,
         modes,
-        spec_source,
-        note,
+        // Without the `citations` feature (the widget's first module) the text is left out.
+        spec_source: if cfg!(feature = "citations") {
+            spec_source
+        } else {
+            ""
+        },
+        note: if cfg!(feature = "citations") {
+            note
+        } else {
+            ""
+        },
     }
 }
 

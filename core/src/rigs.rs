@@ -65,8 +65,10 @@ pub struct Rig {
     pub modes: &'static [RigMode],
     /// Where the hashrate and power figures come from (URL or repository and path) and that
     /// source's month; `"unverified: …"` where a carried-over figure could not be re-sourced.
+    /// Empty when the crate is built without its `citations` feature.
     pub spec_source: &'static str,
     /// One line for the user: cooling or form factor, caveats, how a figure was derived.
+    /// Empty without the `citations` feature.
     pub note: &'static str,
 }
 

@@ -410,9 +410,11 @@ test('German, Spanish, French, Portuguese, Russian and Chinese text, local numbe
   const es = page.locator('#es');
   assert.match(await shadowTextContent(page, '#es'), /Beneficio diario/);
   assert.ok(await field(es, 'electricity-price').isVisible());
-  // The other tables, picked by the primary subtag.
+  // The other tables, picked by the primary subtag (the first module fetches each one's texts
+  // first, so the change may take a moment).
   for (const [lang, heading] of [['fr-FR', 'Bénéfice par jour'], ['pt-BR', 'Lucro por dia'], ['ru', 'Прибыль в день'], ['zh-CN', '每日利润']]) {
     await es.evaluate((el, l) => el.setAttribute('lang', l), lang);
+    await page.waitForFunction((h) => document.querySelector('#es')?.shadowRoot?.textContent?.includes(h), heading);
     assert.match(await shadowTextContent(page, '#es'), new RegExp(heading), lang);
   }
   // A language without a table gets English text with its own number format.

@@ -80,8 +80,9 @@ use render::Shell;
 use state::{FeedProblem, FeedStatus, State};
 use views::{Ctx, View};
 
-/// The widget's styles, adopted by every shadow root as one constructable stylesheet.
-const STYLE: &str = include_str!("style.css");
+/// The widget's styles, adopted by every shadow root as one constructable stylesheet:
+/// `style.css` minified by the build script (`wasm/build.rs`).
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
