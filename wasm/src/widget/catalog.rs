@@ -67,7 +67,7 @@ pub fn catalog_json() -> String {
 }
 
 /// A JSON string literal.
-fn string(text: &str) -> String {
+pub(super) fn string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {
@@ -79,6 +79,30 @@ fn string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// Fails unless `www/<file>` holds `want`; with `UPDATE_EXPECT` set, writes it first. `test`
+/// names the test that rewrites it (`UPDATE_EXPECT=1 cargo test -p minecalc-wasm <test>`).
+pub(super) fn up_to_date(file: &str, want: &str, test: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../www")
+        .join(file);
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        assert!(
+            std::fs::write(&path, want).is_ok(),
+            "cannot write {}",
+            path.display()
+        );
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "www/{file} is out of date with its source: run \
+         `UPDATE_EXPECT=1 cargo test -p minecalc-wasm {test}` and commit it"
+    );
 }
 
 /// Closes a list whose entries each end in `,\n`.
@@ -110,21 +134,6 @@ mod tests {
 
     #[test]
     fn www_widget_fields_json_is_up_to_date() {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../www/widget-fields.json");
-        let want = catalog_json();
-        if std::env::var_os("UPDATE_EXPECT").is_some() {
-            assert!(
-                std::fs::write(&path, &want).is_ok(),
-                "cannot write {}",
-                path.display()
-            );
-        }
-        let have = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            have == want,
-            "www/widget-fields.json is out of date with the field table: run \
-             `UPDATE_EXPECT=1 cargo test -p minecalc-wasm catalog` and commit it"
-        );
+        up_to_date("widget-fields.json", &catalog_json(), "catalog");
     }
 }

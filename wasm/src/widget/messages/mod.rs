@@ -694,22 +694,6 @@ fn range_text(lang: Lang, expected: &str) -> String {
 mod tests {
     use super::*;
 
-    /// `s` as a JSON string literal.
-    fn json_string(s: &str) -> String {
-        let mut out = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
-
     /// The table the first module loads for `lang`: `www/lang/<tag>.json`.
     fn table_json(lang: Lang) -> String {
         let mut out = format!(
@@ -717,7 +701,7 @@ mod tests {
             lang.tag()
         );
         for (i, m) in ALL.iter().enumerate() {
-            out.push_str(&json_string(lang.text(*m)));
+            out.push_str(&crate::widget::catalog::string(lang.text(*m)));
             out.push_str(if i + 1 < ALL.len() { ",\n" } else { "\n" });
         }
         out.push_str("]}\n");
@@ -730,25 +714,9 @@ mod tests {
     #[test]
     fn www_lang_tables_are_up_to_date() {
         assert_eq!(ALL.len(), KEY_COUNT);
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../www/lang");
         for lang in Lang::ALL.into_iter().skip(1) {
-            let path = dir.join(format!("{}.json", lang.tag()));
-            let want = table_json(lang);
-            if std::env::var_os("UPDATE_EXPECT").is_some() {
-                let _ = std::fs::create_dir_all(&dir);
-                assert!(
-                    std::fs::write(&path, &want).is_ok(),
-                    "cannot write {}",
-                    path.display()
-                );
-            }
-            let have = std::fs::read_to_string(&path).unwrap_or_default();
-            assert!(
-                have == want,
-                "{} is out of date with the message tables: run \
-                 `UPDATE_EXPECT=1 cargo test -p minecalc-wasm messages` and commit it",
-                path.display()
-            );
+            let file = format!("lang/{}.json", lang.tag());
+            crate::widget::catalog::up_to_date(&file, &table_json(lang), "messages");
         }
     }
 
