@@ -21,9 +21,12 @@ pub const SIZE_TARGET_GZIP: u64 = 90 * 1024;
 /// (issue 9: JSON reader and validator, notices, FX; −36 KB came back from LTO and clamps),
 /// host-proof styles and frames (issue 13), the cloud contract's terms, the headline verdicts
 /// and 48 cited rig presets (issue 10), and the French, Portuguese, Russian and Chinese message
-/// tables (+19.7 KB). Measured when set: see CHANGELOG.md. Loading only the reader's language
-/// and the split of the download (issue 11) are what bring it towards the target.
-pub const SIZE_CEILING_GZIP: u64 = 310 * 1024;
+/// tables (+19.7 KB), and issue 11's recalculation work (+9 KB: the day engine's kept chain
+/// path, the projection's JSON writer, days packed until read, in-place chart geometry; code
+/// the projection view and the JS API use, not the first view). Measured when set: see
+/// CHANGELOG.md. Loading only the reader's language and the split of the download (issue 11)
+/// are what bring it towards the target.
+pub const SIZE_CEILING_GZIP: u64 = 319 * 1024;
 
 type Step = (&'static str, fn() -> Result);
 
