@@ -2,8 +2,12 @@
 //! their TypeScript types. Conversion only; the rules live in `minecalc_core::project` and
 //! `minecalc_core::contract`.
 
+use js_sys::{Function, Object, Reflect};
 use minecalc_core::contract::{self, ContractInput, OutlayInput};
-use minecalc_core::project::{self, ProjectionInput};
+use minecalc_core::date::Date;
+use minecalc_core::project::{self, ProjectionDay, ProjectionInput};
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -80,6 +84,10 @@ export interface Projection {
   endDate: DateText;
   daysPerMonth: string;
   daysPerYear: string;
+  /**
+   * The daily series. Parsed when first read (reading the totals costs no day objects); an
+   * enumerable accessor, so `JSON.stringify`, spreading and `structuredClone` see the array.
+   */
   days: ProjectionDay[];
   totalCoins: string;
   totalRevenue: string;
@@ -247,11 +255,153 @@ export interface OutlayComparison {
 
 /// One rig day by day over `days` from `startDate`: halvings, growth, shutdown, tariffs, tax,
 /// payback and ROI. Throws an `Error` with `.field` on bad input.
+///
+/// Ten years of days are 51,000 fields. Set one by one across the wasm boundary (a string
+/// decoded per key and per value, as `serde_wasm_bindgen` does) they took two thirds of the
+/// call. Instead the core writes the projection as JSON text (`project::json`, rounding as it
+/// goes) and `JSON.parse` builds the objects natively, with the same keys in the same order
+/// and the same strings. The daily series is kept as packed exact values and written and
+/// parsed when `days` is first read ([`lazy_days`]): a page that wants the totals, payback
+/// and ROI does not pay for 3,653 day objects.
 #[wasm_bindgen(js_name = project, unchecked_return_type = "Projection")]
 pub fn project(
     #[wasm_bindgen(unchecked_param_type = "ProjectionInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    crate::call(input, ProjectionInput::from_raw, project::project)
+    let raw = crate::from_js(input)?;
+    let input = ProjectionInput::from_raw(&raw).map_err(crate::core_error)?;
+    let exact = project::project_unrounded(&input).map_err(crate::core_error)?;
+    let unreadable = || crate::js_error("output", "output: could not be converted");
+    let head = js_sys::JSON::parse(&project::json::write_head(&exact)).map_err(|_| unreadable())?;
+    let packed = js_sys::Uint8Array::from(pack(&exact.days).as_slice());
+    lazy_days(&head, packed.into()).ok_or_else(unreadable)?;
+    Ok(head)
+}
+
+/// Bytes per packed day: date and height, then twelve amounts as `Decimal::serialize` writes
+/// them.
+const DAY_BYTES: usize = 8 + 8 + 12 * 16;
+
+/// The exact days in bytes, for keeping in the JS heap (where their size counts towards the
+/// garbage collector's pace, as wasm memory would not) until `days` is read.
+fn pack(days: &[ProjectionDay]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(days.len() * DAY_BYTES);
+    for d in days {
+        out.extend_from_slice(&d.date.days_since_epoch().to_le_bytes());
+        out.extend_from_slice(&d.height.to_le_bytes());
+        for v in [
+            d.reward,
+            d.difficulty,
+            d.coin_price,
+            d.electricity_price,
+            d.hours_run,
+            d.coins,
+            d.revenue,
+            d.pool_fee,
+            d.electricity,
+            d.tax,
+            d.profit,
+            d.cumulative_profit,
+        ] {
+            out.extend_from_slice(&v.serialize());
+        }
+    }
+    out
+}
+
+/// The days [`pack`] wrote (`None` for bytes it did not write).
+fn unpack(bytes: &[u8]) -> Option<Vec<ProjectionDay>> {
+    let word = |b: &[u8]| b.try_into().ok().map(u64::from_le_bytes);
+    let amount = |b: &[u8]| b.try_into().ok().map(Decimal::deserialize);
+    bytes
+        .chunks_exact(DAY_BYTES)
+        .map(|d| {
+            let a = |i: usize| amount(&d[16 + i * 16..32 + i * 16]);
+            Some(ProjectionDay {
+                date: Date::from_days_since_epoch(word(&d[..8])? as i64)?,
+                height: word(&d[8..16])?,
+                reward: a(0)?,
+                difficulty: a(1)?,
+                coin_price: a(2)?,
+                electricity_price: a(3)?,
+                hours_run: a(4)?,
+                coins: a(5)?,
+                revenue: a(6)?,
+                pool_fee: a(7)?,
+                electricity: a(8)?,
+                tax: a(9)?,
+                profit: a(10)?,
+                cumulative_profit: a(11)?,
+            })
+        })
+        .collect()
+}
+
+/// The parsed days of a cell holding packed ones (`null` if they cannot be read).
+#[inline(never)]
+fn materialize(packed: JsValue) -> JsValue {
+    packed
+        .dyn_into::<js_sys::Uint8Array>()
+        .ok()
+        .and_then(|bytes| unpack(&bytes.to_vec()))
+        .and_then(|days| js_sys::JSON::parse(&project::json::write_days(&days)).ok())
+        .unwrap_or(JsValue::NULL)
+}
+
+thread_local! {
+    /// The getter and setter behind every projection's `days`, made once. Each projection
+    /// binds them to its own cell (`{ packed }`, then `{ days }`), a bare JS object, so the
+    /// packed days and the parsed series live (and are collected) with the projection in the
+    /// JS heap.
+    static DAYS_ACCESSORS: (Function, Function) = {
+        let get = Closure::<dyn Fn(JsValue) -> JsValue>::new(|cell: JsValue| {
+            let parsed = Reflect::get(&cell, &"days".into()).unwrap_or(JsValue::UNDEFINED);
+            if !parsed.is_undefined() {
+                return parsed;
+            }
+            let packed = Reflect::get(&cell, &"packed".into()).unwrap_or(JsValue::UNDEFINED);
+            let parsed = materialize(packed);
+            let _ = Reflect::set(&cell, &"days".into(), &parsed);
+            let _ = Reflect::delete_property(cell.unchecked_ref::<Object>(), &"packed".into());
+            parsed
+        });
+        let set = Closure::<dyn Fn(JsValue, JsValue)>::new(|cell: JsValue, value: JsValue| {
+            let _ = Reflect::set(&cell, &"days".into(), &value);
+            let _ = Reflect::delete_property(cell.unchecked_ref::<Object>(), &"packed".into());
+        });
+        // Module-long: the closures are never freed (two per loaded module).
+        (get.into_js_value().unchecked_into(), set.into_js_value().unchecked_into())
+    };
+}
+
+/// Makes `projection.days` (a `null` placeholder, so the key keeps its place) an enumerable
+/// accessor that unpacks `packed` (the exact days, see [`pack`]), writes and parses their JSON
+/// on first read, and returns that same array from then on; assigning to it stores the value
+/// assigned, as for a data property.
+/// `JSON.stringify`, spreading, `structuredClone` and `postMessage` read through it.
+fn lazy_days(projection: &JsValue, packed: JsValue) -> Option<()> {
+    // Without a prototype, so no setter or getter a page put on `Object.prototype` runs.
+    let bare = || Object::create(JsValue::NULL.unchecked_ref());
+    let cell = bare();
+    Reflect::set(&cell, &"packed".into(), &packed).ok()?;
+    let (get, set) = DAYS_ACCESSORS.with(|(g, s)| {
+        (
+            g.bind1(&JsValue::NULL, &cell),
+            s.bind1(&JsValue::NULL, &cell),
+        )
+    });
+    let descriptor = bare();
+    Reflect::set(&descriptor, &"get".into(), &get).ok()?;
+    Reflect::set(&descriptor, &"set".into(), &set).ok()?;
+    Reflect::set(&descriptor, &"enumerable".into(), &JsValue::TRUE).ok()?;
+    Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).ok()?;
+    Reflect::define_property(
+        projection.unchecked_ref::<Object>(),
+        &"days".into(),
+        &descriptor,
+    )
+    .ok()
+    .filter(|defined| *defined)
+    .map(|_| ())
 }
 
 /// A cloud-mining contract day by day, against holding its coins and against buying the

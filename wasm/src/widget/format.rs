@@ -50,6 +50,8 @@ enum Style {
     Scientific,
     /// A count of days ("412 days", "412 Tage").
     Days,
+    /// Money in compact notation, three significant digits ("$12.5K"), for chart axes.
+    MoneyCompact,
 }
 
 /// Formatters for one locale and currency.
@@ -123,6 +125,7 @@ impl Fmt {
         let money = matches!(
             style,
             Style::Money
+                | Style::MoneyCompact
                 | Style::MoneyCents
                 | Style::MoneyTiny
                 | Style::MoneySigned
@@ -153,6 +156,10 @@ impl Fmt {
             Style::Scientific => {
                 set(&o, "notation", "scientific");
                 set_n(&o, "maximumSignificantDigits", 6.0);
+            }
+            Style::MoneyCompact => {
+                set(&o, "notation", "compact");
+                set_n(&o, "maximumSignificantDigits", 3.0);
             }
             Style::Days => {
                 set(&o, "style", "unit");
@@ -256,15 +263,9 @@ impl Fmt {
 
     /// A compact money figure for chart ticks (`$1.2K`), from an `f64` chart coordinate.
     pub fn money_compact(&self, v: f64) -> String {
-        let o = Object::new();
-        set(&o, "style", "currency");
-        set(&o, "currency", &self.currency);
-        set(&o, "notation", "compact");
-        set_n(&o, "maximumSignificantDigits", 3.0);
-        let text = js_sys::Intl::NumberFormat::new(&self.locales, &o)
-            .format()
-            .call1(&JsValue::NULL, &JsValue::from_f64(v))
-            .ok()
+        let text = self
+            .formatter(Style::MoneyCompact)
+            .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(v)).ok())
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| super::dom::coord(v));
         self.isolated(minus(text))

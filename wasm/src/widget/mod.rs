@@ -193,6 +193,9 @@ struct Inner {
     /// Plausibility warnings of today's estimate, by field (the result still stands).
     warnings: Vec<(Field, String)>,
     width: f64,
+    /// The panel `width` was measured on. Reading a width forces a synchronous layout, so it
+    /// is read once per panel shown, and again after a resize or a rebuild.
+    measured: Option<usize>,
     handle: Handle,
     /// Whether the full module was asked for (first module only).
     more: More,
@@ -239,6 +242,7 @@ impl Instance {
                 errors: Vec::new(),
                 warnings: Vec::new(),
                 width: 0.0,
+                measured: None,
                 handle: Handle(weak.clone()),
                 more: More::Idle,
             }),
@@ -427,6 +431,7 @@ impl Instance {
             view.render(&cx, panel)?;
         }
         inner.shell = Some(shell);
+        inner.measured = None;
         Ok(())
     }
 
@@ -772,8 +777,14 @@ impl Instance {
 
     /// Redraws the active view when the widget's width changed enough to matter for charts.
     fn on_resize(&self) {
-        let changed = match self.inner.try_borrow() {
-            Ok(inner) => (inner.measure() - inner.width).abs() >= 24.0,
+        let changed = match self.inner.try_borrow_mut() {
+            Ok(mut inner) => {
+                let changed = (inner.measure() - inner.width).abs() >= 24.0;
+                if changed {
+                    inner.measured = None;
+                }
+                changed
+            }
             Err(_) => false,
         };
         if changed {
@@ -866,7 +877,10 @@ impl Inner {
 
     /// Updates the form and the active view.
     fn draw(&mut self) {
-        self.width = self.measure();
+        if self.measured != Some(self.active) {
+            self.width = self.measure();
+            self.measured = (self.width > 0.0).then_some(self.active);
+        }
         let errors = RefCell::new(Vec::new());
         if let Some(view) = self.views.get_mut(self.active) {
             let cx = Ctx {

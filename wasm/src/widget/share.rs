@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use minecalc_core::contract::ContractEvaluation;
-use minecalc_core::project::Projection;
+use minecalc_core::project::{Projection, ProjectionDay};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -29,6 +29,8 @@ const MAX_VALUE: usize = 120;
 /// A daily series ready for "Download CSV".
 #[derive(Debug)]
 pub enum Csv {
+    /// A projection, rounded or not: its days are rounded as `project` rounds them when the
+    /// file is written (the view keeps the exact series it draws).
     Projection(Projection),
     Contract(ContractEvaluation),
 }
@@ -53,7 +55,7 @@ impl Csv {
         match self {
             Csv::Projection(p) => {
                 row(PROJECTION_COLUMNS.to_owned(), &[]);
-                for d in &p.days {
+                for d in p.days.iter().cloned().map(ProjectionDay::rounded) {
                     let values = [
                         Decimal::from(d.height),
                         d.reward,

@@ -3,8 +3,6 @@
 //! through classes in `style.css` (no `style` attributes, so a strict CSP needs nothing).
 //! Coordinates are `f64`: drawing only, never bookkeeping.
 
-use std::fmt::Write as _;
-
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
@@ -120,6 +118,86 @@ impl Default for Margin {
     }
 }
 
+/// A chart's geometry without its element: the pixel size, the margins and the data scales.
+/// Charts updated in place (the projection's) redraw from a new `Plot` without building an
+/// `<svg>` they would throw away.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Plot {
+    pub x: Scale,
+    pub y: Scale,
+    pub width: f64,
+    pub height: f64,
+    pub margin: Margin,
+}
+
+impl Plot {
+    /// `width × height` pixels around a plot area inside `margin`, with the given data domains.
+    pub fn new(
+        width: f64,
+        height: f64,
+        margin: Margin,
+        x_domain: (f64, f64),
+        y_domain: (f64, f64),
+    ) -> Plot {
+        Plot {
+            x: Scale::new(x_domain, (margin.left, width - margin.right)),
+            y: Scale::new(y_domain, (height - margin.bottom, margin.top)),
+            width,
+            height,
+            margin,
+        }
+    }
+
+    /// SVG path data through data points (`M x y L x y …`), closed with `Z` if asked. Written
+    /// straight into one string (one allocation for a path of 400 points, not 800).
+    pub fn path_data(&self, points: &[(f64, f64)], close: bool) -> String {
+        let mut d = String::with_capacity(points.len() * 14 + 1);
+        for (i, &(x, y)) in points.iter().enumerate() {
+            d.push(if i == 0 { 'M' } else { 'L' });
+            push_coord(&mut d, self.x.at(x));
+            d.push(' ');
+            push_coord(&mut d, self.y.at(y));
+        }
+        if close && !points.is_empty() {
+            d.push('Z');
+        }
+        d
+    }
+}
+
+/// Appends [`coord`]'s text of `v` (hundredths, no trailing zeros) without allocating.
+fn push_coord(out: &mut String, v: f64) {
+    let hundredths = if v.is_finite() {
+        (v * 100.0).round().clamp(-1e15, 1e15) as i64
+    } else {
+        0
+    };
+    if hundredths < 0 {
+        out.push('-');
+    }
+    let n = hundredths.unsigned_abs();
+    let mut whole = n / 100;
+    let mut b = [0u8; 20];
+    let mut i = b.len();
+    loop {
+        i -= 1;
+        b[i] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
+        }
+    }
+    out.extend(b[i..].iter().map(|&c| char::from(c)));
+    let frac = n % 100;
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+}
+
 /// An SVG chart of `width × height` pixels with data scales for both axes.
 #[derive(Debug)]
 pub struct Chart {
@@ -154,8 +232,7 @@ impl Chart {
             .attr("part", "chart")
             .class("mc-chart")
             .build();
-        let x = Scale::new(x_domain, (margin.left, width - margin.right));
-        let y = Scale::new(y_domain, (height - margin.bottom, margin.top));
+        let Plot { x, y, .. } = Plot::new(width, height, margin, x_domain, y_domain);
         Ok(Chart {
             root,
             x,
@@ -379,22 +456,20 @@ impl Chart {
         ))
     }
 
+    /// The chart's geometry.
+    pub fn plot(&self) -> Plot {
+        Plot {
+            x: self.x,
+            y: self.y,
+            width: self.width,
+            height: self.height,
+            margin: self.margin,
+        }
+    }
+
     /// SVG path data through data points (`M x y L x y …`), closed with `Z` if asked.
     pub fn path_data(&self, points: &[(f64, f64)], close: bool) -> String {
-        let mut d = String::with_capacity(points.len() * 14);
-        for (i, &(x, y)) in points.iter().enumerate() {
-            let _ = write!(
-                d,
-                "{}{} {}",
-                if i == 0 { "M" } else { "L" },
-                coord(self.x.at(x)),
-                coord(self.y.at(y))
-            );
-        }
-        if close && !points.is_empty() {
-            d.push('Z');
-        }
-        d
+        self.plot().path_data(points, close)
     }
 }
 
@@ -420,5 +495,30 @@ mod tests {
         assert_eq!(s.at(5.0), 50.0);
         let flat = Scale::new((3.0, 3.0), (0.0, 100.0));
         assert_eq!(flat.at(3.0), 50.0);
+    }
+
+    #[test]
+    fn path_coordinates_read_as_coord_writes_them() {
+        for v in [
+            0.0,
+            1.0,
+            -1.0,
+            0.5,
+            12.345,
+            -0.004,
+            99.999,
+            1e17,
+            f64::NAN,
+            860.0,
+        ] {
+            let mut s = String::new();
+            push_coord(&mut s, v);
+            assert_eq!(s, coord(v), "{v}");
+        }
+        let plot = Plot::new(100.0, 50.0, Margin::default(), (0.0, 10.0), (0.0, 1.0));
+        assert_eq!(
+            plot.path_data(&[(0.0, 0.0), (10.0, 1.0)], true),
+            "M56 16L84 12Z"
+        );
     }
 }

@@ -5,9 +5,11 @@
 
 use js_sys::{Array, Function, Object, Reflect};
 use minecalc_core::date::Date;
-use minecalc_core::estimate::ESTIMATE_FIELDS;
+use minecalc_core::estimate::{ESTIMATE_FIELDS, output};
 use minecalc_core::num::Checked;
-use minecalc_core::project::{Halving, PROJECTION_FIELDS, Projection, ProjectionInput, project};
+use minecalc_core::project::{
+    DayPath, Halving, PROJECTION_FIELDS, Projection, ProjectionInput, project_unrounded_with,
+};
 use minecalc_core::{Raw, Result as CoreResult};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -20,7 +22,7 @@ use super::super::dom::{
 use super::super::fields::{self, Field};
 use super::super::messages::Msg;
 use super::super::share::{self, Actions, Csv};
-use super::super::svg::{Chart, Margin, nice_domain, nice_ticks};
+use super::super::svg::{Chart, Margin, Plot, nice_domain, nice_ticks};
 use super::hardware::Hardware;
 use super::{Ctx, View};
 
@@ -34,6 +36,9 @@ pub struct WithProjection {
     hardware: Hardware,
     ui: Option<Section>,
     restored: bool,
+    /// The chain's side of the last projection: typing a price, power or tariff recomputes
+    /// only the money.
+    path: DayPath,
 }
 
 #[derive(Debug)]
@@ -115,8 +120,11 @@ impl View for WithProjection {
             return Ok(());
         }
         // While the estimate is invalid its field shows the message; keep the last drawing.
+        // The series stays exact: the chart needs 400 of its points as pixels, and only
+        // "Download CSV" needs every day rounded, so it rounds them when asked.
         let outcome = match cx.estimate {
-            Some(_) => projection_input(cx, "hardware").and_then(|i| project(&i)),
+            Some(_) => projection_input(cx, "hardware")
+                .and_then(|i| project_unrounded_with(&i, &mut self.path)),
             None => {
                 toggle_class(&ui.root, "is-stale", true);
                 return Ok(());
@@ -138,6 +146,8 @@ impl View for WithProjection {
 }
 
 impl Section {
+    /// Shows `p`, a projection before output rounding: its figures are rounded here as
+    /// `project` rounds them, its series is drawn as it is.
     fn show(&mut self, cx: &Ctx, p: &Projection) -> Result<(), JsValue> {
         let f = cx.fmt;
         let days = f.days(Decimal::from(p.days.len()));
@@ -146,10 +156,11 @@ impl Section {
             &cx.tf(Msg::FigProfitIn, &[("days", &days)]),
         );
         let [profit, payback, roi] = &self.figures;
-        set_text(profit, &f.money_signed(p.total_profit));
-        sign_class(profit, p.total_profit);
+        let total_profit = output(p.total_profit);
+        set_text(profit, &f.money_signed(total_profit));
+        sign_class(profit, total_profit);
         let never = cx.tf(Msg::NotWithin, &[("days", &days)]);
-        let cost = p.hardware_cost.filter(|c| !c.is_zero());
+        let cost = p.hardware_cost.map(output).filter(|c| !c.is_zero());
         let paid = p.payback_date.map(|d| f.date(&d.to_string()));
         set_text(
             payback,
@@ -162,15 +173,15 @@ impl Section {
         set_text(
             roi,
             &p.roi_percent
+                .map(output)
                 .map_or_else(|| "—".to_owned(), |r| percent(cx, r)),
         );
         let cost = cost.unwrap_or_default();
         // Checked: amounts near Decimal's limit must not panic.
-        let net = p
-            .total_profit
-            .add_checked(p.resale_value)
+        let net = total_profit
+            .add_checked(output(p.resale_value))
             .and_then(|v| v.sub_checked(cost))
-            .unwrap_or(p.total_profit);
+            .unwrap_or(total_profit);
         let points = sample(p.days.len(), cost, &|i| {
             p.days.get(i).map(|d| d.cumulative_profit)
         });
@@ -305,6 +316,10 @@ pub struct NetChart {
     /// The left margin the y-axis labels need.
     left: f64,
     halvings_key: Vec<(i64, String)>,
+    /// What the zero line and the payback marker were last placed for (their attributes are
+    /// written only when it changes).
+    zero_key: Option<[u64; 3]>,
+    pay_key: Option<(Date, [u64; 4])>,
     /// `Intl.DateTimeFormat` for years ("2027") in the widget's language.
     year: Function,
 }
@@ -371,6 +386,8 @@ impl NetChart {
             axes_key: None,
             left: 56.0,
             halvings_key: Vec::new(),
+            zero_key: None,
+            pay_key: None,
             year,
         })
     }
@@ -423,13 +440,17 @@ impl NetChart {
             left: self.left,
             ..Margin::default()
         };
-        let chart = Chart::new(width, height, margin, (0.0, days as f64), (y0, y1), "")?;
+        let x_domain = (0.0, days as f64);
+        // Most inputs move only the line: then the geometry is enough, and the axes (built
+        // in a scratch `<svg>`) are left alone.
+        let chart = Plot::new(width, height, margin, x_domain, (y0, y1));
         if rebuild {
             self.axes_key = Some(key);
+            let scratch = Chart::new(width, height, margin, x_domain, (y0, y1), "")?;
             set_attr(
                 &self.svg,
                 "viewBox",
-                &chart.element().get_attribute("viewBox").unwrap_or_default(),
+                &format!("0 0 {} {}", coord(width), coord(height)),
             );
             set_attr(&self.svg, "width", &coord(width));
             set_attr(&self.svg, "height", &coord(height));
@@ -437,7 +458,7 @@ impl NetChart {
                 let i = y_ticks.iter().position(|t| *t == v);
                 i.and_then(|i| y_labels.get(i)).cloned().unwrap_or_default()
             };
-            chart.y_axis(&y_ticks, y_label)?;
+            scratch.y_axis(&y_ticks, y_label)?;
             let max_ticks = ((width - margin.left - margin.right) / 75.0).max(2.0) as usize;
             let (ticks, yearly) = date_ticks(start, days, max_ticks);
             let label = |x: f64| {
@@ -456,17 +477,21 @@ impl NetChart {
                 }
             };
             let xs: Vec<f64> = ticks.iter().map(|t| t.0).collect();
-            chart.x_axis(&xs, label)?;
-            replace_children(&self.axes, children(chart.element()));
+            scratch.x_axis(&xs, label)?;
+            replace_children(&self.axes, children(scratch.element()));
         }
         let zero = chart.y.at(0.0);
-        for (name, v) in [
-            ("x1", margin.left),
-            ("x2", width - margin.right),
-            ("y1", zero),
-            ("y2", zero),
-        ] {
-            set_attr(&self.zero, name, &coord(v));
+        let zero_key = [margin.left, width, zero].map(f64::to_bits);
+        if self.zero_key != Some(zero_key) {
+            self.zero_key = Some(zero_key);
+            for (name, v) in [
+                ("x1", margin.left),
+                ("x2", width - margin.right),
+                ("y1", zero),
+                ("y2", zero),
+            ] {
+                set_attr(&self.zero, name, &coord(v));
+            }
         }
         set_attr(&self.line, "d", &chart.path_data(points, false));
 
@@ -474,7 +499,8 @@ impl NetChart {
             .iter()
             .map(|h| (start.days_until(h.date), h.reward_after.to_string()))
             .collect();
-        if hkey != self.halvings_key {
+        // The marks sit on the x scale too: redraw them with the axes.
+        if hkey != self.halvings_key || rebuild {
             let ticker = cx.coin().map_or("", |c| c.ticker);
             let mut marks = Vec::new();
             for h in halvings {
@@ -516,7 +542,11 @@ impl NetChart {
         }
 
         set_hidden(&self.payback, payback.is_none());
-        if let Some(date) = payback {
+        let pay_key = payback.map(|d| (d, [zero, height, margin.left, width].map(f64::to_bits)));
+        if let Some(date) = payback
+            && self.pay_key != pay_key
+        {
+            self.pay_key = pay_key;
             let x = chart.x.at((start.days_until(date) + 1) as f64);
             let text = cx.tf(
                 Msg::ChartPaysBack,
