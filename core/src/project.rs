@@ -480,6 +480,26 @@ impl Run {
 }
 
 impl ProjectionDay {
+    /// The day's decimal figures in the order of its fields (and of the CSV's columns after
+    /// `date` and `height`): reward, difficulty, coin price, electricity price, hours run,
+    /// coins, revenue, pool fee, electricity, tax, profit, cumulative profit.
+    pub fn decimals(&self) -> [Decimal; 12] {
+        [
+            self.reward,
+            self.difficulty,
+            self.coin_price,
+            self.electricity_price,
+            self.hours_run,
+            self.coins,
+            self.revenue,
+            self.pool_fee,
+            self.electricity,
+            self.tax,
+            self.profit,
+            self.cumulative_profit,
+        ]
+    }
+
     /// The day as [`project`] returns it: amounts rounded to 12 places, trailing zeros dropped.
     pub fn rounded(self) -> Self {
         ProjectionDay {

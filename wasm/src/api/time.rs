@@ -288,20 +288,7 @@ fn pack(days: &[ProjectionDay]) -> Vec<u8> {
     for d in days {
         out.extend_from_slice(&d.date.days_since_epoch().to_le_bytes());
         out.extend_from_slice(&d.height.to_le_bytes());
-        for v in [
-            d.reward,
-            d.difficulty,
-            d.coin_price,
-            d.electricity_price,
-            d.hours_run,
-            d.coins,
-            d.revenue,
-            d.pool_fee,
-            d.electricity,
-            d.tax,
-            d.profit,
-            d.cumulative_profit,
-        ] {
+        for v in d.decimals() {
             out.extend_from_slice(&v.serialize());
         }
     }

@@ -56,21 +56,8 @@ impl Csv {
             Csv::Projection(p) => {
                 row(PROJECTION_COLUMNS.to_owned(), &[]);
                 for d in p.days.iter().cloned().map(ProjectionDay::rounded) {
-                    let values = [
-                        Decimal::from(d.height),
-                        d.reward,
-                        d.difficulty,
-                        d.coin_price,
-                        d.electricity_price,
-                        d.hours_run,
-                        d.coins,
-                        d.revenue,
-                        d.pool_fee,
-                        d.electricity,
-                        d.tax,
-                        d.profit,
-                        d.cumulative_profit,
-                    ];
+                    let mut values = vec![Decimal::from(d.height)];
+                    values.extend(d.decimals());
                     row(d.date.to_string(), &values);
                 }
             }

@@ -12,7 +12,7 @@ use web_sys::Element;
 
 use super::super::dom::{el, set_hidden, set_text};
 use super::super::messages::Msg;
-use super::super::share::{self, Actions};
+use super::super::share::Actions;
 use super::hardware::Hardware;
 use super::{Ctx, View};
 
@@ -92,7 +92,6 @@ impl View for Later {
 pub struct FirstHardware {
     hardware: Hardware,
     ui: Option<Teaser>,
-    restored: bool,
 }
 
 #[derive(Debug)]
@@ -113,10 +112,6 @@ impl View for FirstHardware {
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
         self.hardware.render(cx, panel)?;
-        if !self.restored {
-            self.restored = true;
-            share::restore(cx);
-        }
         let button = el("button")?
             .attr("type", "button")
             .attr("data-action", "load-full")

@@ -47,6 +47,9 @@ const FIGURES: [(Figure, Msg); 5] = [
 #[derive(Debug, Default)]
 pub struct Hardware {
     ui: Option<Ui>,
+    /// The page's share link (`#mc=…`) was read. This view is the first tab in both modules,
+    /// so it is the one that reads it, once, after its first render.
+    restored: bool,
 }
 
 #[derive(Debug)]
@@ -79,6 +82,10 @@ impl View for Hardware {
     }
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
+        if !self.restored {
+            self.restored = true;
+            super::super::share::restore(cx);
+        }
         let kpi_value = el("p")?.class("mc-kpi-value").text("—").build();
         let kpi_sub = el("p")?.class("mc-kpi-sub").build();
         let status = el("p")?

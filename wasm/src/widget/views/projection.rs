@@ -21,7 +21,7 @@ use super::super::dom::{
 };
 use super::super::fields::{self, Field};
 use super::super::messages::Msg;
-use super::super::share::{self, Actions, Csv};
+use super::super::share::{Actions, Csv};
 use super::super::svg::{Chart, Margin, Plot, nice_domain, nice_ticks};
 use super::hardware::Hardware;
 use super::{Ctx, View};
@@ -35,7 +35,6 @@ pub const MAX_POINTS: usize = 400;
 pub struct WithProjection {
     hardware: Hardware,
     ui: Option<Section>,
-    restored: bool,
     /// The chain's side of the last projection: typing a price, power or tariff recomputes
     /// only the money.
     path: DayPath,
@@ -63,10 +62,6 @@ impl View for WithProjection {
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
         self.hardware.render(cx, panel)?;
-        if !self.restored {
-            self.restored = true;
-            share::restore(cx);
-        }
         let mut list = el("dl")?.class("mc-figures");
         let profit_label = el("dt")?.build();
         let labels = [
