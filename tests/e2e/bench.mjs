@@ -62,6 +62,9 @@ const GOALS = Object.freeze({ change: 4, frame: 8, project: 8, firstLoadKb: 90 }
 const here = path.dirname(fileURLToPath(import.meta.url));
 const server = await startBenchServer();
 server.page('first.html', fixtureHtml(CALCULATOR));
+// The recalculation page: the same calculator with the full module at once (`load="all"`), so the
+// ten-year projection is on screen (the first module shows the own-hardware results only).
+server.page('recalc.html', fixtureHtml(CALCULATOR.replace('<mining-calculator ', '<mining-calculator load="all" ')));
 server.page('bench-model.mjs', await readFile(path.join(here, 'bench-model.mjs')), 'text/javascript; charset=utf-8');
 const browser = await launch();
 
@@ -163,9 +166,10 @@ try {
 
   // Recalculation, project and simulate, in one page with the ten-year projection on screen.
   const page = await newPage(browser, { viewport: { width: 1100, height: 1000 } });
-  await page.goto(`${server.url}/first.html`);
+  await page.goto(`${server.url}/recalc.html`);
   await page.waitForFunction(() => customElements.get('mining-calculator') !== undefined);
   await page.evaluate(() => /** @type {HTMLElement & { ready: Promise<void> }} */ (document.querySelector('mining-calculator')).ready);
+  await page.locator('mining-calculator [part=projection] svg').first().waitFor();
   const recalc = await page.evaluate(async () => {
     const el = /** @type {HTMLElement} */ (document.querySelector('mining-calculator'));
     const input = /** @type {HTMLInputElement} */ (el.shadowRoot?.querySelector('[name=electricity-price]'));

@@ -29,6 +29,20 @@ pub struct FieldUi {
     pub unit: Option<Element>,
     pub hint: Element,
     pub error: Element,
+    /// What [`Shell::sync`] last wrote to these elements, so an input that changes nothing
+    /// here costs no call into the page (each call passes strings across the boundary).
+    written: Written,
+}
+
+/// The last state [`Shell::sync`] gave a field (`None`: not written yet). Only `sync` writes
+/// these elements after they are built, so this is what they show.
+#[derive(Debug, Default)]
+struct Written {
+    hidden: Option<bool>,
+    unit: Option<String>,
+    hint: Option<String>,
+    warning: Option<bool>,
+    error: Option<Option<String>>,
 }
 
 /// Handles to the built frame.
@@ -332,12 +346,15 @@ impl Shell {
         let FieldNotes { errors, warnings } = notes;
         let coin = state.coin();
         for spec in &FIELDS {
-            let Some(ui) = self.fields.get(spec.field as usize) else {
+            let Some(ui) = self.fields.get_mut(spec.field as usize) else {
                 continue;
             };
             let shown = state.visible(spec)
                 && fields::shown_in(spec, active_view, state.text(Field::FeeBasis));
-            set_hidden(&ui.wrap, !shown);
+            if ui.written.hidden != Some(!shown) {
+                set_hidden(&ui.wrap, !shown);
+                ui.written.hidden = Some(!shown);
+            }
             if spec.kind == Kind::Select {
                 let key = select_key(lang, spec.field, state);
                 if let Some(slot) = self
@@ -358,6 +375,12 @@ impl Shell {
             } else {
                 set_value(&ui.control, state.text(spec.field));
             }
+            // A hidden field keeps its value (the form is read and linked whole); its unit,
+            // hint and message are brought up to date when it shows (a change of view or coin
+            // runs this again).
+            if !shown {
+                continue;
+            }
             match (spec.unit, &ui.unit) {
                 (Unit::Hashrate, Some(select)) => {
                     let family = state.hash_family();
@@ -372,7 +395,13 @@ impl Shell {
                     }
                     set_value(select, &state.hash_unit);
                 }
-                (unit, Some(span)) => set_text(span, &unit_text(unit, fmt, coin)),
+                (unit, Some(span)) => {
+                    let text = unit_text(unit, fmt, coin);
+                    if ui.written.unit.as_deref() != Some(text.as_str()) {
+                        set_text(span, &text);
+                        ui.written.unit = Some(text);
+                    }
+                }
                 _ => {}
             }
             // A plausibility warning takes the hint's place; the result still stands.
@@ -380,20 +409,31 @@ impl Shell {
                 .iter()
                 .find(|(f, _)| *f == spec.field)
                 .map(|(_, m)| m.as_str());
-            match warning {
-                Some(w) => set_text(&ui.hint, w),
-                None => set_text(&ui.hint, &hint(lang, fmt, state, spec)),
+            let text = match warning {
+                Some(w) => w.to_owned(),
+                None => hint(lang, fmt, state, spec),
+            };
+            if ui.written.hint.as_deref() != Some(text.as_str()) {
+                set_text(&ui.hint, &text);
+                ui.written.hint = Some(text);
             }
             let switched = spec.field == Field::Coin && state.coin_switch.is_some();
-            toggle_class(&ui.wrap, "is-warning", warning.is_some() || switched);
+            let warned = warning.is_some() || switched;
+            if ui.written.warning != Some(warned) {
+                toggle_class(&ui.wrap, "is-warning", warned);
+                ui.written.warning = Some(warned);
+            }
             let error = errors
                 .iter()
                 .find(|(f, _)| *f == Some(spec.field))
                 .map(|(_, m)| m.as_str());
-            set_text(&ui.error, error.unwrap_or(""));
-            set_hidden(&ui.error, error.is_none());
-            set_attr_opt(&ui.control, "aria-invalid", error.map(|_| "true"));
-            toggle_class(&ui.wrap, "is-invalid", error.is_some());
+            if ui.written.error.as_ref().map(Option::as_deref) != Some(error) {
+                set_text(&ui.error, error.unwrap_or(""));
+                set_hidden(&ui.error, error.is_none());
+                set_attr_opt(&ui.control, "aria-invalid", error.map(|_| "true"));
+                toggle_class(&ui.wrap, "is-invalid", error.is_some());
+                ui.written.error = Some(error.map(str::to_owned));
+            }
         }
         let loose: Vec<&str> = errors
             .iter()
@@ -525,6 +565,7 @@ fn field(lang: Lang, spec: &Spec) -> Result<(El, FieldUi), JsValue> {
         unit,
         hint,
         error,
+        written: Written::default(),
     };
     Ok((wrap, ui))
 }
