@@ -366,8 +366,11 @@ export class MiningCalculator extends HTMLElement {
   #market = null;
   /** The `market-src` URL whose answer the widget shows (a later one wins). */
   #feedUrl = '';
-  /** The module behind `#widget` (the first or the full one). */
-  /** @type {WasmModule | null} */
+  /**
+   * The module behind `#widget`: the first or the full one.
+   *
+   * @type {WasmModule | null}
+   */
   #module = null;
   /** The full module is being loaded for this element. */
   #upgrading = false;
