@@ -288,20 +288,21 @@ function loadFirst() {
   return loadingFirst;
 }
 
-/** @type {Map<string, Promise<boolean>>} */
-const languages = new Map();
+/** The languages whose texts the first module loads from `lang/` (English is built in). */
+const LANGUAGE_FILES = new Set(['de', 'es', 'fr', 'pt', 'ru', 'zh']);
+
+/** @type {Map<string, Promise<string | null>>} */
+const languageTexts = new Map();
 
 /**
- * Gives `wasm` the message table of `tag` (`lang/<tag>.json`, fetched once per page).
- * Resolves to whether it is in; without it the widget stays in the language it has.
+ * The text of `lang/<tag>.json`, fetched once per page; null when it cannot be had (tried again
+ * on the next call).
  *
- * @param {WasmModule} wasm
  * @param {string} tag
- * @returns {Promise<boolean>}
+ * @returns {Promise<string | null>}
  */
-function loadLanguage(wasm, tag) {
-  if (!/^[a-z]{2,3}$/.test(tag)) return Promise.resolve(false);
-  let pending = languages.get(tag);
+function languageText(tag) {
+  let pending = languageTexts.get(tag);
   if (!pending) {
     pending = (async () => {
       try {
@@ -309,20 +310,67 @@ function loadLanguage(wasm, tag) {
           credentials: 'omit',
           signal: AbortSignal.timeout(FEED_TIMEOUT_MS),
         });
-        if (!response.ok) return false;
-        wasm.addLanguage(tag, await response.text());
-        return true;
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return await response.text();
       } catch (error) {
         console.warn(`<mining-calculator>: could not load the "${tag}" texts; showing English.`, error);
-        return false;
+        return null;
       }
     })();
-    languages.set(tag, pending);
-    pending.then((ok) => {
-      if (!ok) languages.delete(tag);
+    languageTexts.set(tag, pending);
+    pending.then((text) => {
+      if (text === null) languageTexts.delete(tag);
     });
   }
   return pending;
+}
+
+/**
+ * Gives `wasm` the message table of `tag`. Resolves to whether it is in; without it the widget
+ * stays in the language it has.
+ *
+ * @param {WasmModule} wasm
+ * @param {string} tag
+ * @returns {Promise<boolean>}
+ */
+async function loadLanguage(wasm, tag) {
+  if (!LANGUAGE_FILES.has(tag)) return false;
+  const text = await languageText(tag);
+  if (text === null) return false;
+  try {
+    wasm.addLanguage(tag, text);
+    return true;
+  } catch (error) {
+    console.warn(`<mining-calculator>: the "${tag}" texts do not fit this build; showing English.`, error);
+    return false;
+  }
+}
+
+/**
+ * The primary language the widget will most likely be shown in, guessed before the wasm has
+ * arrived so that its texts download alongside it (the wasm decides: `Widget.missingLanguage`).
+ * Same order as the widget: its `lang`, the nearest `lang` around it, the page's, the browser's.
+ *
+ * @param {HTMLElement} element
+ * @returns {string}
+ */
+function likelyLanguage(element) {
+  const tags = [
+    element.getAttribute('lang'),
+    element.parentElement?.closest('[lang]')?.getAttribute('lang'),
+    document.documentElement.getAttribute('lang'),
+    navigator.language,
+  ];
+  for (const tag of tags) {
+    if (!tag?.trim()) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag.trim());
+      if (canonical) return canonical.split('-')[0].toLowerCase();
+    } catch {
+      // A malformed tag: the widget skips it too.
+    }
+  }
+  return 'en';
 }
 
 /**
@@ -407,7 +455,14 @@ export class MiningCalculator extends HTMLElement {
   /** @returns {Promise<void>} */
   #start() {
     this.#ready ??= (async () => {
-      const wasm = await (this.getAttribute('load')?.trim().toLowerCase() === 'all' ? loadWasm() : loadFirst());
+      const all = this.getAttribute('load')?.trim().toLowerCase() === 'all';
+      const module = all ? loadWasm() : loadFirst();
+      // The first module has English only: start the page's language's texts now, beside it
+      // (a single-file build has no first module, and every language).
+      const guess = likelyLanguage(this);
+      const split = /** @type {{ MINECALC_WASM_BYTES?: Uint8Array }} */ (globalThis).MINECALC_WASM_BYTES === undefined;
+      if (!all && split && LANGUAGE_FILES.has(guess)) languageText(guess);
+      const wasm = await module;
       if (this.#widget !== null || this.shadowRoot === null) return;
       // The first module has English only: the page's language comes as data first.
       const missing = wasm.Widget.missingLanguage(this);

@@ -79,6 +79,9 @@ test('the first result needs only the element, the first module and the page’s
 test('a German page gets German texts from lang/de.json, without the full module', async () => {
   const { page, files } = await measure(dist.url, fixtureHtml('<mining-calculator rig="antminer-s21"></mining-calculator>', 'de'));
   assert.ok(files.some((f) => f.path === '/lang/de.json'), 'the German table is fetched');
+  // ... beside the wasm, not after it: the element guesses the language before the wasm is in.
+  const order = requestsOf(page).map((url) => new URL(url).pathname);
+  assert.ok(order.indexOf('/lang/de.json') < order.indexOf('/pkg/minecalc_first_bg.wasm'), order.join(', '));
   assert.ok(!files.some((f) => FULL.includes(f.path)), 'no full module');
   assert.match(await shadowText(page), /Gewinn pro Tag/);
   assert.deepEqual(errorsOf(page), []);
