@@ -31,7 +31,7 @@
 //! in `single.html`, `"./pkg/minecalc_wasm.js"` in `index.html`), or by an API the template
 //! calls. `www/single.html` itself is not copied to `dist/`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::sh::{self, Cmd, Result};
 use crate::{build, headers, setup};
@@ -94,17 +94,24 @@ pub fn write() -> Result {
         println!("dist: www/single.html not found, using xtask's built-in minimal template");
         FALLBACK_TEMPLATE.to_owned()
     };
-    // The minified copies just written to dist/ (same paths under dist/ as under www/).
-    let in_dist = |file: &str| dist.join(file.strip_prefix("www/").unwrap_or(file));
-    let glue = std::fs::read(in_dist(build::GLUE))?;
-    let wasm = std::fs::read(in_dist(build::WASM))?;
-    let element = read_or_empty(&in_dist(build::ELEMENT))?;
+    // The minified copies just written to dist/.
+    let glue = std::fs::read(deployed(build::GLUE))?;
+    let wasm = std::fs::read(deployed(build::WASM))?;
+    let element = read_or_empty(&deployed(build::ELEMENT))?;
     let html = fill_template(&template, &glue, &wasm, &element)?;
     let single = dist.join("minecalc.html");
     std::fs::write(&single, html)?;
     println!("dist: wrote dist/minecalc.html (works from file://)");
     sh::print_sizes(&[single])?;
     Ok(())
+}
+
+/// Where `dist` puts a file of `www/` (`www/pkg/x.js` → `<root>/dist/pkg/x.js`; the build's file
+/// names are relative to the repository root).
+pub fn deployed(file: &str) -> PathBuf {
+    sh::root()
+        .join("dist")
+        .join(file.strip_prefix("www/").unwrap_or(file))
 }
 
 /// Minifies, in place, the JavaScript and CSS a deployed site serves: the pages' scripts and

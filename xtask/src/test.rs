@@ -134,9 +134,8 @@ fn test_wasm() -> Result {
 
 fn size_budget() -> Result {
     let root = sh::root();
-    let dist = root.join("dist");
-    // The deployed (minified) copies: `www/x` is `dist/x`.
-    let deployed = |file: &str| dist.join(file.strip_prefix("www/").unwrap_or(file));
+    // The deployed (minified) copies.
+    let deployed = dist::deployed;
     let first: Vec<PathBuf> = [build::ELEMENT, build::FIRST_GLUE, build::FIRST_WASM]
         .into_iter()
         .map(deployed)

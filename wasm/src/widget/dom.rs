@@ -153,29 +153,45 @@ pub fn replace_children(e: &Element, children: Vec<El>) {
     }
 }
 
-/// A coordinate for SVG attributes: rounded to 0.01, without trailing zeros. Written by hand
-/// from integer hundredths (no float formatting machinery in the wasm).
+/// A coordinate for SVG attributes: rounded to 0.01, without trailing zeros.
 pub fn coord(v: f64) -> String {
+    let mut s = String::with_capacity(10);
+    push_coord(&mut s, v);
+    s
+}
+
+/// Appends [`coord`]'s text of `v` without allocating: written by hand from integer hundredths
+/// (no float formatting machinery in the wasm), for paths of many points.
+pub fn push_coord(out: &mut String, v: f64) {
     let hundredths = if v.is_finite() {
         (v * 100.0).round().clamp(-1e15, 1e15) as i64
     } else {
         0
     };
-    let mut s = String::with_capacity(10);
     if hundredths < 0 {
-        s.push('-');
+        out.push('-');
     }
     let n = hundredths.unsigned_abs();
-    s.push_str(&(n / 100).to_string());
-    let frac = n % 100;
-    if frac != 0 {
-        s.push('.');
-        s.push(char::from(b'0' + (frac / 10) as u8));
-        if frac % 10 != 0 {
-            s.push(char::from(b'0' + (frac % 10) as u8));
+    let mut whole = n / 100;
+    let mut b = [0u8; 20];
+    let mut i = b.len();
+    loop {
+        i -= 1;
+        b[i] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
         }
     }
-    s
+    out.extend(b[i..].iter().map(|&c| char::from(c)));
+    let frac = n % 100;
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
 }
 
 /// `v` limited to `lo..=hi` for chart geometry whose bounds are computed. Unlike `f64::clamp`

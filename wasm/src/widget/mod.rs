@@ -115,14 +115,20 @@ impl Handle {
     /// not here was opened). Runs after the current update, outside any borrow.
     #[cfg_attr(feature = "full", allow(dead_code))] // used by the first module only
     pub fn request_full(&self) {
+        self.later(Instance::request_full);
+    }
+
+    /// Runs `f` on the widget once the current call into it has returned (a microtask), so
+    /// outside any borrow of its state; not at all if the widget is gone by then.
+    pub fn later(&self, f: impl FnOnce(&Instance) + 'static) {
         let weak = self.0.clone();
-        let ask = Closure::once_into_js(move || {
+        let run = Closure::once_into_js(move || {
             if let Some(instance) = weak.upgrade() {
-                instance.request_full();
+                f(&instance);
             }
         });
         if let Some(w) = web_sys::window() {
-            w.queue_microtask(ask.unchecked_ref());
+            w.queue_microtask(run.unchecked_ref());
         }
     }
 

@@ -6,7 +6,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::dom::{El, between, coord, svg};
+use super::dom::{El, between, coord, push_coord, svg};
 
 /// Maps a data interval onto a pixel interval.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -162,39 +162,6 @@ impl Plot {
             d.push('Z');
         }
         d
-    }
-}
-
-/// Appends [`coord`]'s text of `v` (hundredths, no trailing zeros) without allocating.
-fn push_coord(out: &mut String, v: f64) {
-    let hundredths = if v.is_finite() {
-        (v * 100.0).round().clamp(-1e15, 1e15) as i64
-    } else {
-        0
-    };
-    if hundredths < 0 {
-        out.push('-');
-    }
-    let n = hundredths.unsigned_abs();
-    let mut whole = n / 100;
-    let mut b = [0u8; 20];
-    let mut i = b.len();
-    loop {
-        i -= 1;
-        b[i] = b'0' + (whole % 10) as u8;
-        whole /= 10;
-        if whole == 0 {
-            break;
-        }
-    }
-    out.extend(b[i..].iter().map(|&c| char::from(c)));
-    let frac = n % 100;
-    if frac != 0 {
-        out.push('.');
-        out.push(char::from(b'0' + (frac / 10) as u8));
-        if frac % 10 != 0 {
-            out.push(char::from(b'0' + (frac % 10) as u8));
-        }
     }
 }
 
