@@ -157,7 +157,8 @@ impl Actions {
     }
 }
 
-fn button(text: &str, action: &str) -> Result<Element, JsValue> {
+/// An action button of the widget's own style (`data-action` names what it does).
+pub fn button(text: &str, action: &str) -> Result<Element, JsValue> {
     Ok(el("button")?
         .attr("type", "button")
         .class("mc-button")
@@ -405,15 +406,7 @@ pub fn parse_pairs(body: &str) -> Vec<(String, String)> {
 /// each value goes through the same path as typed text (the core then validates it and names
 /// any bad field), unknown keys are ignored, and nothing is ever read as HTML.
 pub fn restore(cx: &Ctx) {
-    let weak = cx.handle.0.clone();
-    let apply = Closure::once_into_js(move || {
-        if let Some(instance) = weak.upgrade() {
-            apply(&instance);
-        }
-    });
-    if let Some(w) = web_sys::window() {
-        w.queue_microtask(apply.unchecked_ref());
-    }
+    cx.handle.later(apply);
 }
 
 fn apply(instance: &Instance) {

@@ -12,7 +12,7 @@ use web_sys::Element;
 
 use super::super::dom::{el, set_hidden, set_text};
 use super::super::messages::Msg;
-use super::super::share::Actions;
+use super::super::share::{self, Actions};
 use super::hardware::Hardware;
 use super::{Ctx, View};
 
@@ -112,12 +112,7 @@ impl View for FirstHardware {
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
         self.hardware.render(cx, panel)?;
-        let button = el("button")?
-            .attr("type", "button")
-            .attr("data-action", "load-full")
-            .class("mc-action")
-            .text(cx.t(Msg::ShowProjection))
-            .build();
+        let button = share::button(cx.t(Msg::ShowProjection), "load-full")?;
         let status = el("p")?
             .class("mc-loading")
             .attr("role", "status")
