@@ -165,3 +165,35 @@ test('when the rest cannot load, the tab says so, and opening it again tries aga
   assert.equal(await field(calc, 'electricity-price').inputValue(), '0.05');
   await page.close();
 });
+
+test('the assumptions and today’s difficulty estimate come with the rest, and say so while it loads', async () => {
+  const page = await newPage(browser, { viewport: { width: 1100, height: 900 } });
+  /** @type {() => void} */
+  let release = () => {};
+  const held = new Promise((resolve) => {
+    release = () => resolve(undefined);
+  });
+  await page.route('**/pkg/minecalc_wasm_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The assumptions' values, set by the page, travel with the form though the first module shows none.
+  await openFixture(page, server.url, fixtureHtml('<mining-calculator rig="antminer-s21" difficulty-growth="3"></mining-calculator>'));
+  const calc = page.locator('mining-calculator');
+  assert.equal(await calc.locator('[data-field=days]').isHidden(), true, 'no assumptions in the first module');
+  const snapshot = await field(calc, 'difficulty').inputValue();
+  const hint = calc.locator('[data-field=grow-difficulty] .mc-hint');
+  await field(calc, 'grow-difficulty').check();
+  await page.waitForFunction(() => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('[data-field=grow-difficulty] .mc-hint')?.textContent === 'Loading…');
+  // Nothing is claimed meanwhile: the difficulty is still the data's.
+  assert.equal(await field(calc, 'difficulty').inputValue(), snapshot);
+  release();
+  await calc.locator('#mc-panel-hardware [part=projection] svg').first().waitFor();
+  assert.equal(await field(calc, 'grow-difficulty').isChecked(), true);
+  assert.match(await calc.locator('[data-field=difficulty] .mc-hint').innerText(), /^Estimate for today: .* grown 3 % a month for \d+ days/);
+  assert.ok(Number((await resultOf(page)).assumptions.difficulty) > Number(snapshot), 'the grown difficulty is used');
+  assert.equal(await calc.locator('[data-field=days]').isVisible(), true, 'the assumptions show with the full module');
+  assert.match(await hint.innerText(), /^Grows the market data/);
+  assert.deepEqual(errorsOf(page), []);
+  await page.close();
+});

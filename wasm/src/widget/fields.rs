@@ -742,8 +742,13 @@ pub fn group_in_view(group: Group, view_id: &str) -> bool {
         .any(|g| g.group == group && g.views.contains(&view_id))
 }
 
-/// Whether `group` is shown while `view_id` is the active view.
+/// Whether `group` is shown while `view_id` is the active view. The first module has no
+/// projection, so no assumptions: they show when the full module takes over (their values,
+/// set by attributes or a link, travel with the form all the same).
 pub fn group_shown(group: Group, view_id: &str) -> bool {
+    if cfg!(not(feature = "full")) && group == Group::Assumptions {
+        return false;
+    }
     GROUPS
         .iter()
         .any(|g| g.group == group && (g.views.is_empty() || g.views.contains(&view_id)))

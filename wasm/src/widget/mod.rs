@@ -453,7 +453,13 @@ impl Instance {
             Some(e) => crate::to_js(e).unwrap_or(JsValue::NULL),
             None => JsValue::NULL,
         };
+        // Asked for once per attempt: after a failed load, switching it on again retries.
+        let ask = inner.state.wants_full() && inner.more == More::Idle;
+        let handle = inner.handle.clone();
         drop(inner);
+        if ask {
+            handle.request_full();
+        }
         // The market data travels to the core with every input; the page sees it in
         // `marketInfo`, not repeated in `input`.
         let mut raw = raw;
@@ -702,6 +708,11 @@ impl Instance {
                         inner.state.set_hash_unit(&value);
                     } else if let Some(spec) = fields::by_attr(&name) {
                         inner.state.set_user(spec.field, &value);
+                        // Switching the difficulty estimate on again after a failed load of
+                        // the full module tries again.
+                        if spec.field == Field::GrowDifficulty && inner.more == More::Failed {
+                            inner.more = More::Idle;
+                        }
                     } else {
                         return;
                     }
@@ -916,6 +927,7 @@ impl Inner {
                 render::FieldNotes {
                     errors: &self.errors,
                     warnings: &self.warnings,
+                    more: self.more,
                 },
                 active_id,
             );

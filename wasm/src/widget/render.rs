@@ -75,6 +75,9 @@ pub struct Shell {
 pub struct FieldNotes<'a> {
     pub errors: &'a [(Option<Field>, String)],
     pub warnings: &'a [(Field, String)],
+    /// Whether the full module is loading or failed to (first module): said under a switch
+    /// that needs it ([`State::wants_full`]).
+    pub more: super::More,
 }
 
 /// A rig's name for the menu, with "(home)" / "(home miner)" in the reader's language.
@@ -343,7 +346,11 @@ impl Shell {
         notes: FieldNotes<'_>,
         active_view: &str,
     ) {
-        let FieldNotes { errors, warnings } = notes;
+        let FieldNotes {
+            errors,
+            warnings,
+            more,
+        } = notes;
         let coin = state.coin();
         for spec in &FIELDS {
             let Some(ui) = self.fields.get_mut(spec.field as usize) else {
@@ -411,6 +418,13 @@ impl Shell {
                 .map(|(_, m)| m.as_str());
             let text = match warning {
                 Some(w) => w.to_owned(),
+                None if spec.field == Field::GrowDifficulty && state.wants_full() => lang
+                    .text(if more == super::More::Failed {
+                        Msg::LoadFailed
+                    } else {
+                        Msg::LoadingView
+                    })
+                    .to_owned(),
                 None => hint(lang, fmt, state, spec),
             };
             if ui.written.hint.as_deref() != Some(text.as_str()) {

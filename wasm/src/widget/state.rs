@@ -250,8 +250,25 @@ impl State {
         }
     }
 
+    /// Whether the form asks for something only the full module computes (first module
+    /// only): today's difficulty grown from the market data's. The widget then asks the page
+    /// for the full module, and the hint under the switch says it is loading.
+    pub fn wants_full(&self) -> bool {
+        cfg!(not(feature = "full")) && is_on(self.text(Field::GrowDifficulty))
+    }
+
+    /// Today's difficulty estimated from the market data's, when the reader switched the
+    /// estimate on: `(estimate, growth % per month, days grown, the data's date)`. The first
+    /// module leaves it to the full module ([`State::wants_full`]): the growth factor's
+    /// `exp`/`ln` are ~7 KB of its download.
+    #[cfg(not(feature = "full"))]
+    pub fn grown_difficulty(&self, _coin: &Coin) -> Option<(Decimal, Decimal, i64, Date)> {
+        None
+    }
+
     /// Today's difficulty estimated from the market data's, when the reader switched the
     /// estimate on: `(estimate, growth % per month, days grown, the data's date)`.
+    #[cfg(feature = "full")]
     pub fn grown_difficulty(&self, coin: &Coin) -> Option<(Decimal, Decimal, i64, Date)> {
         if !is_on(self.text(Field::GrowDifficulty)) {
             return None;

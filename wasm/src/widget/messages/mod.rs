@@ -1,11 +1,16 @@
 //! Every text the widget shows, from one table per language (`en.rs`, `de.rs`, `es.rs`,
 //! `fr.rs`, `pt.rs`, `ru.rs`, `zh.rs`),
 //! keyed by [`Msg`]. Each table is an exhaustive `match`, so a key missing in any language
-//! does not compile. Unknown languages fall back to English. `{name}` marks a placeholder.
+//! does not compile; English is split in two (`en.rs` for the frame and the own-hardware view,
+//! `en_views.rs` for the other views, which the first module does not carry), and a test
+//! checks that every key reads in every language. Unknown languages fall back to English.
+//! `{name}` marks a placeholder.
 
 #[cfg(feature = "full")]
 mod de;
 mod en;
+#[cfg(feature = "full")]
+mod en_views;
 #[cfg(feature = "full")]
 mod es;
 #[cfg(feature = "full")]
@@ -757,6 +762,53 @@ mod tests {
         assert_eq!(error_text(Lang::Es, &missing, "USD"), "Introduce un valor.");
         let other = Error::invalid("hashrate", "something odd");
         assert_eq!(error_text(Lang::En, &other, "USD"), "Something odd.");
+    }
+
+    /// The first module carries `en.rs` only: no key of `en_views.rs` may be used by code it
+    /// compiles (the files below: everything but the other views, the projection, the
+    /// simulations and the JS API).
+    #[test]
+    fn the_first_module_uses_no_text_of_the_other_views() {
+        let first = [
+            ("lib.rs", include_str!("../../lib.rs")),
+            ("widget/mod.rs", include_str!("../mod.rs")),
+            ("widget/dom.rs", include_str!("../dom.rs")),
+            ("widget/fields.rs", include_str!("../fields.rs")),
+            ("widget/format.rs", include_str!("../format.rs")),
+            ("widget/render.rs", include_str!("../render.rs")),
+            ("widget/share.rs", include_str!("../share.rs")),
+            ("widget/state.rs", include_str!("../state.rs")),
+            ("widget/svg.rs", include_str!("../svg.rs")),
+            ("widget/views/mod.rs", include_str!("../views/mod.rs")),
+            ("widget/views/first.rs", include_str!("../views/first.rs")),
+            (
+                "widget/views/hardware.rs",
+                include_str!("../views/hardware.rs"),
+            ),
+            ("widget/messages/mod.rs", include_str!("mod.rs")),
+        ];
+        let later: Vec<&str> = include_str!("en_views.rs")
+            .split("Msg::")
+            .skip(1)
+            .filter_map(|arm| arm.split(" =>").next())
+            .collect();
+        assert!(later.len() > 50, "{later:?}");
+        for (file, source) in first {
+            for key in &later {
+                let used = source.match_indices(&format!("Msg::{key}")).any(|(at, m)| {
+                    !source[at + m.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                });
+                assert!(
+                    !used,
+                    "{file} uses Msg::{key}, whose English text is in en_views.rs"
+                );
+            }
+        }
+        // And every file the first module compiles is in the list above.
+        let modules = include_str!("../mod.rs");
+        for m in ["dom", "fields", "format", "render", "share", "state", "svg"] {
+            assert!(modules.contains(&format!("pub mod {m};")), "{m}");
+        }
     }
 
     #[test]

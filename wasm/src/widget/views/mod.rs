@@ -29,6 +29,7 @@ pub mod hardware;
 pub mod matters;
 #[cfg(feature = "full")]
 pub mod portfolio;
+#[cfg(feature = "full")]
 pub mod projection;
 #[cfg(feature = "full")]
 pub mod risk;
