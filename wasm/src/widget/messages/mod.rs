@@ -552,10 +552,12 @@ mod loaded {
         };
         let mut texts = Vec::with_capacity(KEY_COUNT);
         for item in items {
-            let Raw::Text(t) = item else {
-                return Err("messages: every message must be a string".to_owned());
-            };
-            texts.push(&*Box::leak(t.clone().into_boxed_str()));
+            texts.push(match item {
+                Raw::Text(t) => &*Box::leak(t.clone().into_boxed_str()),
+                // Another view's text, which this module never shows (`en_views.rs`).
+                Raw::Null => "",
+                _ => return Err("messages: every message must be a string (or null)".to_owned()),
+            });
         }
         if texts.len() != KEY_COUNT {
             return Err("messages: wrong number of messages".to_owned());
@@ -706,7 +708,13 @@ mod tests {
             lang.tag()
         );
         for (i, m) in ALL.iter().enumerate() {
-            out.push_str(&crate::widget::catalog::string(lang.text(*m)));
+            // The other views' texts are the full module's, which has every table built in:
+            // the first module never shows them, so its tables leave them out.
+            if en_views::text(*m).is_empty() {
+                out.push_str(&crate::widget::catalog::string(lang.text(*m)));
+            } else {
+                out.push_str("null");
+            }
             out.push_str(if i + 1 < ALL.len() { ",\n" } else { "\n" });
         }
         out.push_str("]}\n");
