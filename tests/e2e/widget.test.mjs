@@ -393,6 +393,38 @@ test('each figure explains itself with the formula and the current numbers', asy
   await page.close();
 });
 
+test('the electricity chart marks the reader’s price, moves the mark in place, and redraws for another rig', async () => {
+  const page = await open('<mining-calculator rig="antminer-s21" electricity-price="0.05"></mining-calculator>');
+  const calc = page.locator('mining-calculator');
+  const chart = calc.locator('#mc-panel-hardware .mc-chart-box svg');
+  const mark = async () => chart.evaluate((svg) => {
+    const dot = /** @type {SVGCircleElement} */ (svg.querySelector('circle.mc-dot'));
+    return { cx: Number(dot.getAttribute('cx')), cls: dot.getAttribute('class'), title: dot.textContent, label: svg.querySelector('.mc-dot-label')?.textContent, be: svg.querySelector('.mc-ref-label')?.textContent };
+  });
+  const before = await mark();
+  assert.deepEqual([before.cls, before.title, before.label], ['mc-dot is-profit', 'you: $0.05', 'you: $0.05']);
+  assert.match(before.be ?? '', /^break-even \$0\.07\d+$/);
+  await chart.evaluate((svg) => { /** @type {any} */ (svg).dataset.seen = '1'; });
+  // A price within the chart's range: the same <svg>, only the mark moves.
+  await field(calc, 'electricity-price').fill('0.055');
+  const moved = await mark();
+  assert.equal(await chart.getAttribute('data-seen'), '1', 'the same <svg>');
+  assert.ok(moved.cx > before.cx, `the mark moves right: ${before.cx} → ${moved.cx}`);
+  assert.deepEqual([moved.cls, moved.title, moved.label, moved.be], ['mc-dot is-profit', 'you: $0.055', 'you: $0.055', before.be]);
+  // Past the break-even the mark turns to a loss (and the range widens to hold it).
+  await field(calc, 'electricity-price').fill('0.09');
+  const after = await mark();
+  assert.deepEqual([after.cls, after.title, after.be], ['mc-dot is-loss', 'you: $0.09', before.be]);
+  assert.match(await calc.locator('#mc-panel-hardware .mc-chart-box figcaption').innerText(), /At your \$0\.09 it is −\$/);
+  await chart.evaluate((svg) => { /** @type {any} */ (svg).dataset.seen = '1'; });
+  // Another rig moves the lines and the break-even: the chart is drawn anew.
+  await field(calc, 'rig').selectOption('antminer-s19-pro');
+  assert.equal(await chart.getAttribute('data-seen'), null);
+  assert.notEqual((await mark()).be, before.be);
+  assert.deepEqual(errorsOf(page), []);
+  await page.close();
+});
+
 test('German, Spanish, French, Portuguese, Russian and Chinese text, local number formats, and comma decimals', async () => {
   const page = await open('<mining-calculator id="de" lang="de" rig="antminer-s21"></mining-calculator><mining-calculator id="es" lang="es-ES" rig="antminer-s21"></mining-calculator>');
   const de = page.locator('#de');

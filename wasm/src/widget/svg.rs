@@ -148,6 +148,24 @@ impl Plot {
         }
     }
 
+    /// Where [`Chart::label`] puts a label for the data point (`x`, `y`) nudged by (`dx`, `dy`)
+    /// pixels: `(x, y, text-anchor)` in pixels, kept inside the chart (a label past 72 % of
+    /// the width goes to the left of its point).
+    pub fn label_at(&self, x: f64, y: f64, dx: f64, dy: f64) -> (f64, f64, &'static str) {
+        let px = self.x.at(x) + dx;
+        let end = px > self.width * 0.72;
+        let py = between(
+            self.y.at(y) + dy,
+            self.margin.top + 10.0,
+            self.height - self.margin.bottom - 4.0,
+        );
+        if end {
+            (px - 2.0 * dx.max(0.0), py, "end")
+        } else {
+            (px, py, "start")
+        }
+    }
+
     /// SVG path data through data points (`M x y L x y …`), closed with `Z` if asked. Written
     /// straight into one string (one allocation for a path of 400 points, not 800).
     pub fn path_data(&self, points: &[(f64, f64)], close: bool) -> String {
@@ -397,22 +415,7 @@ impl Chart {
         text: &str,
         class: &str,
     ) -> Result<Element, JsValue> {
-        let px = self.x.at(x) + dx;
-        let anchor = if px > self.width * 0.72 {
-            "end"
-        } else {
-            "start"
-        };
-        let px = if anchor == "end" {
-            px - 2.0 * dx.max(0.0)
-        } else {
-            px
-        };
-        let py = between(
-            self.y.at(y) + dy,
-            self.margin.top + 10.0,
-            self.height - self.margin.bottom - 4.0,
-        );
+        let (px, py, anchor) = self.plot().label_at(x, y, dx, dy);
         Ok(self.add(
             svg("text")?
                 .class(class)

@@ -10,10 +10,12 @@ use rust_decimal::prelude::ToPrimitive;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::super::dom::{El, between, el, replace_children, set_hidden, set_text, toggle_class};
+use super::super::dom::{
+    El, between, coord, el, replace_children, set_attr, set_hidden, set_text, svg, toggle_class,
+};
 use super::super::format::Fmt;
 use super::super::messages::Msg;
-use super::super::svg::{Chart, Margin, nice_domain, nice_ticks};
+use super::super::svg::{Chart, Margin, Plot, nice_domain, nice_ticks};
 use super::{Ctx, View};
 
 /// The rows of the breakdown table.
@@ -70,6 +72,26 @@ struct Ui {
     chart_box: Element,
     chart: Element,
     caption: Element,
+    price_chart: PriceChart,
+}
+
+/// The chart of daily profit against the electricity price, redrawn in place. Its axes, lines
+/// and break-even mark depend on the rig and the market only, so typing another electricity
+/// price within the chart's range moves the reader's marker (three elements) and leaves the
+/// rest of the `<svg>` alone.
+#[derive(Debug, Default)]
+struct PriceChart {
+    /// What the `<svg>` was drawn for: its geometry and lines (as bits), and the currency.
+    key: Option<([u64; 9], String)>,
+    drawn: Option<Drawn>,
+}
+
+#[derive(Debug)]
+struct Drawn {
+    plot: Plot,
+    dot: Element,
+    title: Element,
+    label: Element,
 }
 
 impl View for Hardware {
@@ -217,12 +239,15 @@ impl View for Hardware {
             chart_box,
             chart,
             caption,
+            price_chart: PriceChart::default(),
         });
         Ok(())
     }
 
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
-        let Some(ui) = &self.ui else { return Ok(()) };
+        let Some(ui) = &mut self.ui else {
+            return Ok(());
+        };
         let stale = cx.estimate.is_none();
         toggle_class(&ui.body, "is-stale", stale);
         set_hidden(&ui.status, !stale);
@@ -298,13 +323,12 @@ impl View for Hardware {
             replace_children(formula, lines);
         }
 
-        let chart = match kwh {
-            Some(kwh) if !cx.compact => electricity_chart(cx, e, kwh)?,
+        let summary = match kwh {
+            Some(kwh) if !cx.compact => ui.price_chart.draw(cx, &ui.chart, e, kwh)?,
             _ => None,
         };
-        set_hidden(&ui.chart_box, chart.is_none());
-        if let Some((svg, summary)) = chart {
-            replace_children(&ui.chart, vec![El(svg)]);
+        set_hidden(&ui.chart_box, summary.is_none());
+        if let Some(summary) = summary {
             set_text(&ui.caption, &summary);
         }
         Ok(())
@@ -682,90 +706,125 @@ fn figure_text(
     Ok((value, lines))
 }
 
-/// Daily profit against the electricity price: a line falling from the revenue after pool
-/// fee at free power to zero at the break-even price, with the reader's price marked.
-fn electricity_chart(
-    cx: &Ctx,
-    e: &Estimate,
-    kwh: Decimal,
-) -> Result<Option<(Element, String)>, JsValue> {
-    let a = &e.assumptions;
-    let Some(be) = e.break_even_electricity_price else {
-        return Ok(None);
-    };
-    let f = cx.fmt;
-    let (kwh_f, be_f, price) = (float(kwh), float(be), float(a.electricity_price));
-    let kept = float(e.daily.revenue) - float(e.daily.pool_fee);
-    if kwh_f <= 0.0 || !kwh_f.is_finite() {
-        return Ok(None);
-    }
-    let profit_at = |p: f64| kept - kwh_f * p;
-    let x_max = (price * 2.0).max(be_f * 1.5).max(0.02);
-    let (x0, x1) = nice_domain(0.0, x_max, 4);
-    let ys = [profit_at(x0), profit_at(x1), 0.0];
-    let y_min = ys.iter().copied().fold(f64::INFINITY, f64::min);
-    let y_max = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let (y0, y1) = nice_domain(y_min, y_max, 4);
+impl PriceChart {
+    /// Daily profit against the electricity price into `frame`: a line falling from the
+    /// revenue after pool fee at free power to zero at the break-even price, with the reader's
+    /// price marked. Returns the chart's text summary, or `None` when there is no chart
+    /// (no break-even price, or no power drawn).
+    fn draw(
+        &mut self,
+        cx: &Ctx,
+        frame: &Element,
+        e: &Estimate,
+        kwh: Decimal,
+    ) -> Result<Option<String>, JsValue> {
+        let a = &e.assumptions;
+        let Some(be) = e.break_even_electricity_price else {
+            return Ok(None);
+        };
+        let f = cx.fmt;
+        let (kwh_f, be_f, price) = (float(kwh), float(be), float(a.electricity_price));
+        let kept = float(e.daily.revenue) - float(e.daily.pool_fee);
+        if kwh_f <= 0.0 || !kwh_f.is_finite() {
+            return Ok(None);
+        }
+        let profit_at = |p: f64| kept - kwh_f * p;
+        let x_max = (price * 2.0).max(be_f * 1.5).max(0.02);
+        let (x0, x1) = nice_domain(0.0, x_max, 4);
+        let ys = [profit_at(x0), profit_at(x1), 0.0];
+        let y_min = ys.iter().copied().fold(f64::INFINITY, f64::min);
+        let y_max = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let (y0, y1) = nice_domain(y_min, y_max, 4);
 
-    let width = cx.width.clamp(260.0, 860.0);
-    let height = if width < 420.0 { 200.0 } else { 240.0 };
-    let margin = Margin {
-        left: if width < 420.0 { 52.0 } else { 64.0 },
-        ..Margin::default()
-    };
-    let chart = Chart::new(
-        width,
-        height,
-        margin,
-        (x0, x1),
-        (y0, y1),
-        cx.t(Msg::ChartTitle),
-    )?;
-    let ticks = if width < 420.0 { 3 } else { 5 };
-    chart.y_axis(&nice_ticks(y0, y1, 4), |v| f.money_compact(v))?;
-    chart.x_axis(&nice_ticks(x0, x1, ticks), |v| f.money_compact(v))?;
-    chart.hline(0.0, "mc-zero")?;
-
-    let cross = between(be_f, x0, x1);
-    chart.line(
-        &[(x0, profit_at(x0)), (cross, profit_at(cross))],
-        "mc-line mc-line-profit",
-    )?;
-    if cross < x1 {
-        chart.line(
-            &[(cross, profit_at(cross)), (x1, profit_at(x1))],
-            "mc-line mc-line-loss",
-        )?;
+        let width = cx.width.clamp(260.0, 860.0);
+        let height = if width < 420.0 { 200.0 } else { 240.0 };
+        let key = (
+            [width, height, x0, x1, y0, y1, be_f, kept, kwh_f].map(f64::to_bits),
+            f.currency().to_owned(),
+        );
+        let be_text = f.money(be);
+        if self.key.as_ref() != Some(&key) || self.drawn.is_none() {
+            let margin = Margin {
+                left: if width < 420.0 { 52.0 } else { 64.0 },
+                ..Margin::default()
+            };
+            let chart = Chart::new(
+                width,
+                height,
+                margin,
+                (x0, x1),
+                (y0, y1),
+                cx.t(Msg::ChartTitle),
+            )?;
+            let ticks = if width < 420.0 { 3 } else { 5 };
+            chart.y_axis(&nice_ticks(y0, y1, 4), |v| f.money_compact(v))?;
+            chart.x_axis(&nice_ticks(x0, x1, ticks), |v| f.money_compact(v))?;
+            chart.hline(0.0, "mc-zero")?;
+            let cross = between(be_f, x0, x1);
+            chart.line(
+                &[(x0, profit_at(x0)), (cross, profit_at(cross))],
+                "mc-line mc-line-profit",
+            )?;
+            if cross < x1 {
+                chart.line(
+                    &[(cross, profit_at(cross)), (x1, profit_at(x1))],
+                    "mc-line mc-line-loss",
+                )?;
+            }
+            if be_f <= x1 {
+                chart.vline(be_f, "mc-ref")?;
+                chart.label(
+                    be_f,
+                    y1,
+                    6.0,
+                    4.0,
+                    &cx.tf(Msg::ChartBreakEven, &[("price", &be_text)]),
+                    "mc-ref-label",
+                )?;
+            }
+            // The reader's marker, placed below.
+            let title = svg("title")?.build();
+            let dot = svg("circle")?.num("r", 5.0).append(&title).build();
+            let label = svg("text")?.class("mc-dot-label").build();
+            chart.element().append_child(&dot)?;
+            chart.element().append_child(&label)?;
+            replace_children(frame, vec![El(chart.element().clone())]);
+            self.drawn = Some(Drawn {
+                plot: chart.plot(),
+                dot,
+                title,
+                label,
+            });
+            self.key = Some(key);
+        }
+        if let Some(d) = &self.drawn {
+            let you_profit = profit_at(price);
+            let you_text = cx.tf(Msg::ChartYou, &[("price", &f.money(a.electricity_price))]);
+            set_attr(&d.dot, "cx", &coord(d.plot.x.at(price)));
+            set_attr(&d.dot, "cy", &coord(d.plot.y.at(you_profit)));
+            set_attr(
+                &d.dot,
+                "class",
+                if you_profit < 0.0 {
+                    "mc-dot is-loss"
+                } else {
+                    "mc-dot is-profit"
+                },
+            );
+            set_text(&d.title, &you_text);
+            let (lx, ly, anchor) = d.plot.label_at(price, you_profit, 9.0, -9.0);
+            set_attr(&d.label, "x", &coord(lx));
+            set_attr(&d.label, "y", &coord(ly));
+            set_attr(&d.label, "text-anchor", anchor);
+            set_text(&d.label, &you_text);
+        }
+        Ok(Some(cx.tf(
+            Msg::ChartSummary,
+            &[
+                ("breakEven", &be_text),
+                ("price", &f.money(a.electricity_price)),
+                ("profit", &f.money_signed(e.daily.profit)),
+            ],
+        )))
     }
-    let be_text = f.money(be);
-    if be_f <= x1 {
-        chart.vline(be_f, "mc-ref")?;
-        chart.label(
-            be_f,
-            y1,
-            6.0,
-            4.0,
-            &cx.tf(Msg::ChartBreakEven, &[("price", &be_text)]),
-            "mc-ref-label",
-        )?;
-    }
-    let you_profit = profit_at(price);
-    let you_class = if you_profit < 0.0 {
-        "mc-dot is-loss"
-    } else {
-        "mc-dot is-profit"
-    };
-    let you_text = cx.tf(Msg::ChartYou, &[("price", &f.money(a.electricity_price))]);
-    chart.dot(price, you_profit, 5.0, you_class, &you_text)?;
-    chart.label(price, you_profit, 9.0, -9.0, &you_text, "mc-dot-label")?;
-
-    let summary = cx.tf(
-        Msg::ChartSummary,
-        &[
-            ("breakEven", &be_text),
-            ("price", &f.money(a.electricity_price)),
-            ("profit", &f.money_signed(e.daily.profit)),
-        ],
-    );
-    Ok(Some((chart.element().clone(), summary)))
 }
