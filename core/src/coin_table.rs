@@ -12,6 +12,16 @@ use crate::units::HashUnit;
 /// 2^48 / 0xffff; the two differ by 1.5e-5, below any market figure's precision.)
 const TWO_POW_32: Decimal = dec!(4_294_967_296);
 
+/// A coin's source text, left out without the `citations` feature (the widget's first module,
+/// which never shows it).
+const fn cite(source: &'static str) -> &'static str {
+    if cfg!(feature = "citations") {
+        source
+    } else {
+        ""
+    }
+}
+
 pub(crate) static COINS: [Coin; 11] = [
     // Bitcoin Core src/validation.cpp GetBlockSubsidy: 50 BTC >> (height / 210,000), 0 after
     // 64 halvings (kernel/chainparams.cpp nSubsidyHalvingInterval = 210000); W(D) = D·2^32
@@ -31,7 +41,9 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Subsidy halves every 210,000 blocks: 3.125 BTC until height 1,050,000.",
-        source: "Bitcoin Core src/validation.cpp GetBlockSubsidy; chainparams nSubsidyHalvingInterval 210000",
+        source: cite(
+            "Bitcoin Core src/validation.cpp GetBlockSubsidy; chainparams nSubsidyHalvingInterval 210000",
+        ),
     },
     // Bitcoin Cash Node src/validation.cpp GetBlockSubsidy: the same halving rule and heights
     // as Bitcoin (its fourth halving was at 840,000, April 2024); W(D) = D·2^32.
@@ -50,7 +62,9 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Same halving heights as Bitcoin: 3.125 BCH until height 1,050,000.",
-        source: "Bitcoin Cash Node src/validation.cpp GetBlockSubsidy; nSubsidyHalvingInterval 210000",
+        source: cite(
+            "Bitcoin Cash Node src/validation.cpp GetBlockSubsidy; nSubsidyHalvingInterval 210000",
+        ),
     },
     // Litecoin Core src/chainparams.cpp nSubsidyHalvingInterval = 840000 with Bitcoin's
     // GetBlockSubsidy (50 LTC >> halvings); Scrypt difficulty 1 = 2^32 hashes.
@@ -70,7 +84,9 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "Subsidy halves every 840,000 blocks: 6.25 LTC until height 3,360,000. \
                Scrypt miners usually merge-mine DOGE at the same time.",
-        source: "Litecoin Core src/chainparams.cpp nSubsidyHalvingInterval 840000; validation.cpp GetBlockSubsidy",
+        source: cite(
+            "Litecoin Core src/chainparams.cpp nSubsidyHalvingInterval 840000; validation.cpp GetBlockSubsidy",
+        ),
     },
     // Dogecoin Core src/dogecoin.cpp GetDogecoinBlockSubsidy: random rewards below 145,000,
     // 500,000 >> (height / 100,000) until 600,000, then a fixed 10,000 DOGE per block.
@@ -86,7 +102,9 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Fixed 10,000 DOGE per block since height 600,000; merge-mined with Litecoin.",
-        source: "Dogecoin Core src/dogecoin.cpp GetDogecoinBlockSubsidy (fixed 10,000 since block 600,000)",
+        source: cite(
+            "Dogecoin Core src/dogecoin.cpp GetDogecoinBlockSubsidy (fixed 10,000 since block 600,000)",
+        ),
     },
     // Monero src/cryptonote_basic/cryptonote_basic_impl.cpp get_block_reward: the base reward
     // falls with emitted supply until it would go below FINAL_SUBSIDY_PER_MINUTE × 2 minutes =
@@ -106,7 +124,9 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Tail emission: 0.6 XMR per block forever since height 2,641,623 (2022). CPU-mineable (RandomX).",
-        source: "Monero src/cryptonote_basic/cryptonote_basic_impl.cpp get_block_reward (tail emission 0.6 XMR)",
+        source: cite(
+            "Monero src/cryptonote_basic/cryptonote_basic_impl.cpp get_block_reward (tail emission 0.6 XMR)",
+        ),
     },
     // Zcash protocol specification §7.8 (BlockSubsidy, Halving) with ZIP 208 (Blossom, 75 s
     // blocks from height 653,600); miners keep 80 %: before Canopy the founders' reward took
@@ -128,7 +148,9 @@ pub(crate) static COINS: [Coin; 11] = [
         note: "Miners receive 80% of the 1.5625 ZEC subsidy (the rest funds development) until \
                height 4,406,400, where the funding streams end and the subsidy halves: then all \
                of 0.78125.",
-        source: "Zcash protocol spec §7.8; ZIP 208 (Blossom); ZIP 1014, ZIP 1015, ZIP 2001 (funding streams)",
+        source: cite(
+            "Zcash protocol spec §7.8; ZIP 208 (Blossom); ZIP 1014, ZIP 1015, ZIP 2001 (funding streams)",
+        ),
     },
     // ECIP-1017 (core-geth consensus/ethash GetBlockWinnerRewardByEra): 5 ETC × 0.8^era with
     // era = floor((height − 1) / 5,000,000); uncle rewards ignored. Etchash (ECIP-1099):
@@ -149,7 +171,7 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "2.048 ETC per block up to height 25,000,000, then 1.6384 (ECIP-1017 eras). \
                Mined by GPUs that used to mine ETH.",
-        source: "ECIP-1017 monetary policy; core-geth GetBlockWinnerRewardByEra",
+        source: cite("ECIP-1017 monetary policy; core-geth GetBlockWinnerRewardByEra"),
     },
     // rusty-kaspa consensus/src/processes/coinbase.rs (CoinbaseManager::calc_block_subsidy and
     // SUBSIDY_BY_MONTH_TABLE; chromatic phase from DAA score 15,519,600) and KIP-14 Crescendo
@@ -168,7 +190,9 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "Ten blocks a second; the reward falls by 2^(-1/12) every month (chromatic phase). \
                Heights are DAA scores.",
-        source: "rusty-kaspa consensus/src/processes/coinbase.rs calc_block_subsidy; KIP-14 (Crescendo)",
+        source: cite(
+            "rusty-kaspa consensus/src/processes/coinbase.rs calc_block_subsidy; KIP-14 (Crescendo)",
+        ),
     },
     // Ravencoin src/chainparams.cpp nSubsidyHalvingInterval = 2100000 and
     // validation.cpp GetBlockSubsidy (5000 RVN >> halvings); W(D) = D·2^32.
@@ -187,7 +211,9 @@ pub(crate) static COINS: [Coin; 11] = [
         miner_share: Decimal::ONE,
         mineable: true,
         note: "Subsidy halves every 2,100,000 blocks: 1,250 RVN until height 6,300,000.",
-        source: "Ravencoin src/chainparams.cpp nSubsidyHalvingInterval 2100000; validation.cpp GetBlockSubsidy",
+        source: cite(
+            "Ravencoin src/chainparams.cpp nSubsidyHalvingInterval 2100000; validation.cpp GetBlockSubsidy",
+        ),
     },
     // Ethereum: proof of stake since the Merge (block 15,537,394, 15 Sep 2022; EIP-3675).
     // Known so the calculator can explain why it cannot be mined.
@@ -204,7 +230,7 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: false,
         note: "moved to proof of stake on 15 Sep 2022 (the Merge); GPUs that mined ETH can mine \
                ETC (Etchash)",
-        source: "EIP-3675 (the Merge, 15 Sep 2022)",
+        source: cite("EIP-3675 (the Merge, 15 Sep 2022)"),
     },
     // A chain the user describes: block time, reward, price and either difficulty with its
     // work factor or the network hashrate are inputs.
@@ -221,6 +247,6 @@ pub(crate) static COINS: [Coin; 11] = [
         mineable: true,
         note: "Give blockTimeSeconds, blockReward, coinPrice, and difficulty with \
                workPerDifficulty or networkHashrate.",
-        source: "user input",
+        source: cite("user input"),
     },
 ];

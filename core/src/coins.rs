@@ -195,7 +195,7 @@ pub struct Coin {
     pub mineable: bool,
     /// One line for users (merged mining, tail emission, proof of stake, …).
     pub note: &'static str,
-    /// Where the consensus parameters come from.
+    /// Where the consensus parameters come from (empty without the `citations` feature).
     pub source: &'static str,
 }
 
