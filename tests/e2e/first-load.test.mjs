@@ -65,6 +65,26 @@ async function measure(origin, html) {
   return { page, files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
+/**
+ * Holds the full module's wasm back until the returned function is called, so a test can see
+ * the loading state.
+ *
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<() => void>}
+ */
+async function holdFullModule(page) {
+  /** @type {() => void} */
+  let release = () => {};
+  const held = new Promise((resolve) => {
+    release = () => resolve(undefined);
+  });
+  await page.route('**/pkg/minecalc_wasm_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('the first result needs only the element, the first module and the page’s texts, within the budget', async () => {
   const { page, files, total } = await measure(dist.url, fixtureHtml('<mining-calculator rig="antminer-s21" electricity-price="0.08"></mining-calculator>'));
   const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
@@ -92,15 +112,7 @@ test('a German page gets German texts from lang/de.json, without the full module
 test('opening another tab loads the rest once, shows a loading state, then the view with the reader’s inputs', async () => {
   const page = await newPage(browser, { viewport: { width: 1100, height: 900 } });
   // Hold the full module back a moment, so the loading state can be seen.
-  /** @type {() => void} */
-  let release = () => {};
-  const held = new Promise((resolve) => {
-    release = () => resolve(undefined);
-  });
-  await page.route('**/pkg/minecalc_wasm_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFullModule(page);
   await openFixture(page, server.url, fixtureHtml('<mining-calculator id="a" rig="antminer-s21"></mining-calculator><mining-calculator id="b" rig="antminer-l9"></mining-calculator>'));
   const calc = page.locator('#a');
   await field(calc, 'electricity-price').fill('0.07');
@@ -169,15 +181,7 @@ test('when the rest cannot load, the tab says so, and opening it again tries aga
 
 test('the assumptions and today’s difficulty estimate come with the rest, and say so while it loads', async () => {
   const page = await newPage(browser, { viewport: { width: 1100, height: 900 } });
-  /** @type {() => void} */
-  let release = () => {};
-  const held = new Promise((resolve) => {
-    release = () => resolve(undefined);
-  });
-  await page.route('**/pkg/minecalc_wasm_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFullModule(page);
   // The assumptions' values, set by the page, travel with the form though the first module shows none.
   await openFixture(page, server.url, fixtureHtml('<mining-calculator rig="antminer-s21" difficulty-growth="3"></mining-calculator>'));
   const calc = page.locator('mining-calculator');
