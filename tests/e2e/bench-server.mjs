@@ -1,5 +1,6 @@
 // @ts-check
-// The benchmark's web server: serves <repo>/www the way a host would, compressed (gzip -9,
+// The benchmark's web server: serves <repo>/dist (the deployable build, minified as a site would
+// host it, so the first-load row matches the size gate's) the way a host would, compressed (gzip -9,
 // the level `cargo xtask build` reports sizes at, for any client that accepts it), plus
 // pages and files the benchmark makes up (`pages`). Unlike the tests' server.mjs it answers
 // everything itself, so Chromium's network emulation applies to every request (a response
@@ -30,7 +31,7 @@ export function gzip(/** @type {string | Buffer} */ body) {
  * @returns {Promise<BenchServer>}
  */
 export async function startBenchServer() {
-  const root = path.join(repoRoot(), 'www');
+  const root = path.join(repoRoot(), 'dist');
   /** @type {Map<string, { body: Buffer, type: string }>} */
   const pages = new Map();
   /** Compressed files, by path (the files do not change during a run). */

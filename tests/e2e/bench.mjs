@@ -1,7 +1,8 @@
 // @ts-check
 // The Chromium benchmark behind `cargo xtask bench` (issue 11). Not a test: it prints one
 // table and fails only if a page cannot run. Everything is measured in one run of one
-// Chromium, against the built www/pkg, served compressed by bench-server.mjs:
+// Chromium, against the deployable build in dist/ (minified; `cargo xtask bench` writes it),
+// served compressed by bench-server.mjs:
 //
 // - first-load bytes: every request a page with one <mining-calculator> makes before its first
 //   `change` event (read from the page's Resource Timing entries, so it follows whatever the
