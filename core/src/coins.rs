@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::date::Date;
 use crate::error::{Error, Result};
+use crate::num::Checked;
 use crate::units::{HashUnit, prefix_factor};
 
 /// Proof-of-work algorithms the calculator knows.
@@ -319,8 +320,16 @@ pub fn miner_reward(coin: &Coin, height: u64) -> Result<Decimal> {
     }
     // The non-miner part is taken in whole base units, rounded down (ZIP 207 funding streams),
     // so the miner keeps the remainder.
-    let others = (subsidy * (Decimal::ONE - share)).trunc_with_scale(8);
-    Ok((subsidy - others).normalize())
+    let overflow = || Error::overflow("blockHeight");
+    let others = Decimal::ONE
+        .sub_checked(share)
+        .and_then(|rest| subsidy.mul_checked(rest))
+        .ok_or_else(overflow)?
+        .trunc_with_scale(8);
+    Ok(subsidy
+        .sub_checked(others)
+        .ok_or_else(overflow)?
+        .normalize())
 }
 
 /// [`miner_reward`] for loosely typed input `{ coin, blockHeight }` (the JS `minerReward`):
@@ -462,7 +471,8 @@ fn etc_era(initial: Decimal, height: u64, era_length: u64) -> Decimal {
     let era = height.saturating_sub(1) / era_length.max(1);
     let mut reward = initial;
     for _ in 0..era {
-        reward *= dec!(0.8);
+        // Cannot overflow: the reward only shrinks.
+        reward = reward.mul_checked(dec!(0.8)).unwrap_or(Decimal::ZERO);
         if reward < dec!(0.000_000_000_000_000_001) {
             return Decimal::ZERO;
         }
@@ -527,9 +537,17 @@ const TWELFTH_ROOTS: [Decimal; 12] = [
 /// floor(44,000,000,000 sompi × 2^(−month/12)), for month < 425.
 fn kaspa_per_second(month: u64) -> u64 {
     let (halvings, rest) = (month / 12, (month % 12) as usize);
-    let start = dec!(44_000_000_000) * TWELFTH_ROOTS[rest];
+    // Cannot fail: each root is below 1 and the divisor at least 1.
+    let start = dec!(44_000_000_000)
+        .mul_checked(TWELFTH_ROOTS[rest])
+        .unwrap_or(Decimal::ZERO);
     let divisor = Decimal::from(1u64 << halvings.min(62));
-    (start / divisor).floor().to_u64().unwrap_or(0)
+    start
+        .div_checked(divisor)
+        .unwrap_or(Decimal::ZERO)
+        .floor()
+        .to_u64()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -406,10 +406,10 @@ impl EstimateInput {
     pub fn wall_kilowatts(&self) -> Result<Decimal> {
         let w = mul(
             self.power.as_watts(),
-            Decimal::ONE + self.overhead.fraction(),
+            add(Decimal::ONE, self.overhead.fraction(), "overheadPercent")?,
             "powerWatts",
         )?;
-        Ok(w / dec!(1000))
+        div(w, dec!(1000), "powerWatts")
     }
 
     /// Electricity cost of running `hours` at `price_per_kwh` (overhead included).
@@ -628,7 +628,11 @@ pub fn estimate(input: &EstimateInput) -> Result<Estimate> {
     let coins = mul(full_day_coins, uptime, "hashrate")?;
     let revenue = mul(coins, input.coin_price, "coinPrice")?;
     let pool_fee = mul(revenue, input.pool_fee.fraction(), "poolFeePercent")?;
-    let kwh = mul(input.wall_kilowatts()?, dec!(24) * uptime, "powerWatts")?;
+    let kwh = mul(
+        input.wall_kilowatts()?,
+        mul(dec!(24), uptime, "uptimePercent")?,
+        "powerWatts",
+    )?;
     let electricity = mul(
         kwh,
         input.electricity_price.as_per_kwh(),
@@ -647,7 +651,7 @@ pub fn estimate(input: &EstimateInput) -> Result<Estimate> {
         profit,
     };
 
-    let kept = Decimal::ONE - input.pool_fee.fraction();
+    let kept = sub(Decimal::ONE, input.pool_fee.fraction(), "poolFeePercent")?;
     let break_even_electricity_price = if kwh.is_zero() {
         None
     } else {

@@ -230,7 +230,13 @@ impl fmt::Display for Hashrate {
             .find(|(_, factor)| self.per_second >= *factor)
             .copied()
             .unwrap_or(PREFIXES[0]);
-        let v = (self.per_second / factor).round_dp(3).normalize();
+        let v = self
+            .per_second
+            // The factor is at least 1: the division cannot fail.
+            .div_checked(factor)
+            .unwrap_or(self.per_second)
+            .round_dp(3)
+            .normalize();
         write!(f, "{v} {p}{}", self.unit.symbol())
     }
 }

@@ -6,6 +6,7 @@ use minecalc_core::Raw;
 use minecalc_core::coins::{self, Algorithm, Coin};
 use minecalc_core::date::Date;
 use minecalc_core::market::{self, MarketData, Snapshot};
+use minecalc_core::num::Checked;
 use minecalc_core::rigs::{self, Rig};
 use minecalc_core::units::HashUnit;
 use rust_decimal::Decimal;
@@ -671,7 +672,11 @@ impl State {
             Field::CoinPrice => {
                 // The USD figure in the form's currency, at the market data's rate.
                 let price = match self.fx() {
-                    Some((rate, _)) => (s.price_usd * rate).round_sf(8).unwrap_or(s.price_usd),
+                    Some((rate, _)) => s
+                        .price_usd
+                        .mul_checked(rate)
+                        .and_then(|p| p.round_sf(8))
+                        .unwrap_or(s.price_usd),
                     None => s.price_usd,
                 };
                 self.localized(&price.normalize().to_string())
