@@ -409,7 +409,10 @@ const COIN: u64 = 100_000_000;
 /// `initial >> halvings` computed on whole base units (10^-8), as Bitcoin Core's
 /// `GetBlockSubsidy` does (`nSubsidy >>= halvings`, and 0 from 64 halvings on).
 fn halve(initial: Decimal, halvings: u64) -> Decimal {
-    let base = (initial * Decimal::from(COIN)).to_u64().unwrap_or(0);
+    let base = initial
+        .mul_checked(Decimal::from(COIN))
+        .and_then(|units| units.to_u64())
+        .unwrap_or(0);
     let units = if halvings >= 64 { 0 } else { base >> halvings };
     Decimal::new(i64::try_from(units).unwrap_or(i64::MAX), 8).normalize()
 }
@@ -537,7 +540,8 @@ const TWELFTH_ROOTS: [Decimal; 12] = [
 /// floor(44,000,000,000 sompi × 2^(−month/12)), for month < 425.
 fn kaspa_per_second(month: u64) -> u64 {
     let (halvings, rest) = (month / 12, (month % 12) as usize);
-    // Cannot fail: each root is below 1 and the divisor at least 1.
+    // Cannot fail: each root is below 1 and the divisor at least 1; `trunc` is `floor` for
+    // this positive amount.
     let start = dec!(44_000_000_000)
         .mul_checked(TWELFTH_ROOTS[rest])
         .unwrap_or(Decimal::ZERO);
@@ -545,7 +549,7 @@ fn kaspa_per_second(month: u64) -> u64 {
     start
         .div_checked(divisor)
         .unwrap_or(Decimal::ZERO)
-        .floor()
+        .trunc()
         .to_u64()
         .unwrap_or(0)
 }

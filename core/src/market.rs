@@ -307,10 +307,11 @@ pub fn expected_height_from(coin: &Coin, height: u64, from: Date, to: Date) -> u
     if coin.block_time_seconds.is_zero() {
         return height;
     }
-    let blocks =
-        (Decimal::from(days) * crate::estimate::SECONDS_PER_DAY / coin.block_time_seconds).floor();
-    u64::try_from(blocks)
-        .ok()
+    // Whole blocks since then (`trunc`: the count is never negative).
+    Decimal::from(days)
+        .mul_checked(crate::estimate::SECONDS_PER_DAY)
+        .and_then(|seconds| seconds.div_checked(coin.block_time_seconds))
+        .and_then(|blocks| u64::try_from(blocks.trunc()).ok())
         .and_then(|b| height.checked_add(b))
         .unwrap_or(height)
 }

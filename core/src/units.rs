@@ -335,7 +335,10 @@ impl Percent {
     }
     /// As a fraction (e.g. `0.025`).
     pub fn fraction(self) -> Decimal {
-        self.0 / Decimal::ONE_HUNDRED
+        // Dividing by 100 cannot overflow.
+        self.0
+            .div_checked(Decimal::ONE_HUNDRED)
+            .unwrap_or(Decimal::ZERO)
     }
 }
 
