@@ -88,113 +88,6 @@ const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style-first.css"));
 #[cfg(feature = "full")]
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style-full.css"));
 
-/// The sources the first module compiles (everything but the other views, the projection,
-/// the simulations and the JS API), for the tests that keep the other views' texts and
-/// styles out of it.
-#[cfg(test)]
-pub(crate) const FIRST_MODULE_SOURCES: [(&str, &str); 13] = [
-    ("lib.rs", include_str!("../lib.rs")),
-    ("widget/mod.rs", include_str!("mod.rs")),
-    ("widget/dom.rs", include_str!("dom.rs")),
-    ("widget/fields.rs", include_str!("fields.rs")),
-    ("widget/format.rs", include_str!("format.rs")),
-    ("widget/render.rs", include_str!("render.rs")),
-    ("widget/share.rs", include_str!("share.rs")),
-    ("widget/state.rs", include_str!("state.rs")),
-    ("widget/svg.rs", include_str!("svg.rs")),
-    ("widget/views/mod.rs", include_str!("views/mod.rs")),
-    ("widget/views/first.rs", include_str!("views/first.rs")),
-    (
-        "widget/views/hardware.rs",
-        include_str!("views/hardware.rs"),
-    ),
-    ("widget/messages/mod.rs", include_str!("messages/mod.rs")),
-];
-
-/// Whether `source` has `word` with no letter, digit or `-` right before or after it.
-#[cfg(test)]
-pub(crate) fn has_word(source: &str, word: &str) -> bool {
-    let part = |c: char| c.is_ascii_alphanumeric() || c == '-';
-    source.match_indices(word).any(|(at, _)| {
-        !source[..at].ends_with(part) && !source[at + word.len()..].starts_with(part)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    /// [`super::FIRST_MODULE_SOURCES`] lists every module the first module compiles.
-    #[test]
-    fn the_first_module_sources_are_all_listed() {
-        for dir in [include_str!("mod.rs"), include_str!("views/mod.rs")] {
-            let lines: Vec<&str> = dir.lines().collect();
-            for (i, line) in lines.iter().enumerate() {
-                let Some(name) = line
-                    .strip_prefix("pub mod ")
-                    .and_then(|l| l.strip_suffix(';'))
-                else {
-                    continue;
-                };
-                let gated =
-                    i > 0 && lines[i - 1].starts_with("#[cfg(") && !lines[i - 1].contains("not(");
-                let listed = super::FIRST_MODULE_SOURCES.iter().any(|(path, _)| {
-                    path.ends_with(&format!("/{name}.rs"))
-                        || path.ends_with(&format!("/{name}/mod.rs"))
-                });
-                assert!(
-                    gated || listed,
-                    "`{name}` is in the first module but not in FIRST_MODULE_SOURCES"
-                );
-            }
-        }
-    }
-
-    /// `views.css` is left out of the first module: each of its selectors names a class
-    /// (`mc-…` or a state like `is-best`) that no first-module source sets, so none of its
-    /// rules could match there.
-    #[test]
-    fn the_first_module_needs_no_rule_of_views_css() {
-        let css = include_str!("views.css");
-        let mut text = String::new();
-        let mut rest = css;
-        while let Some(start) = rest.find("/*") {
-            text.push_str(&rest[..start]);
-            rest = rest[start..]
-                .find("*/")
-                .map_or("", |end| &rest[start + end + 2..]);
-        }
-        text.push_str(rest);
-        let selectors: Vec<&str> = text
-            .split('{')
-            .filter_map(|s| s.rsplit(['}', ';']).next())
-            .map(str::trim)
-            .filter(|s| !s.is_empty() && !s.starts_with('@'))
-            .collect();
-        assert!(selectors.len() > 40, "{selectors:?}");
-        let first_sets = |class: &str| {
-            super::FIRST_MODULE_SOURCES
-                .iter()
-                .any(|(_, source)| super::has_word(source, class))
-        };
-        for selector in selectors {
-            for part in selector.split(',') {
-                let classes: Vec<&str> = part
-                    .split('.')
-                    .skip(1)
-                    .map(|c| {
-                        c.split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '-'))
-                            .next()
-                            .unwrap_or("")
-                    })
-                    .collect();
-                assert!(
-                    classes.iter().any(|c| !c.is_empty() && !first_sets(c)),
-                    "`{part}` in views.css could match in the first module: move it to style.css"
-                );
-            }
-        }
-    }
-}
-
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
@@ -1175,4 +1068,112 @@ fn market_info(state: &State) -> JsValue {
         builtin_figures: snapshot.map(|s| s.builtin_figures).unwrap_or_default(),
     };
     crate::to_js(&info).unwrap_or(JsValue::NULL)
+}
+
+/// The sources the first module compiles (everything but the other views, the projection,
+/// the simulations and the JS API), for the tests that keep the other views' texts and
+/// styles out of it.
+#[cfg(test)]
+pub(crate) const FIRST_MODULE_SOURCES: [(&str, &str); 13] = [
+    ("lib.rs", include_str!("../lib.rs")),
+    ("widget/mod.rs", include_str!("mod.rs")),
+    ("widget/dom.rs", include_str!("dom.rs")),
+    ("widget/fields.rs", include_str!("fields.rs")),
+    ("widget/format.rs", include_str!("format.rs")),
+    ("widget/render.rs", include_str!("render.rs")),
+    ("widget/share.rs", include_str!("share.rs")),
+    ("widget/state.rs", include_str!("state.rs")),
+    ("widget/svg.rs", include_str!("svg.rs")),
+    ("widget/views/mod.rs", include_str!("views/mod.rs")),
+    ("widget/views/first.rs", include_str!("views/first.rs")),
+    (
+        "widget/views/hardware.rs",
+        include_str!("views/hardware.rs"),
+    ),
+    ("widget/messages/mod.rs", include_str!("messages/mod.rs")),
+];
+
+/// Whether `source` has `word` with no letter, digit or `-` right before or after it.
+#[cfg(test)]
+pub(crate) fn has_word(source: &str, word: &str) -> bool {
+    let part = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    source.match_indices(word).any(|(at, _)| {
+        !source[..at].ends_with(part) && !source[at + word.len()..].starts_with(part)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    /// [`super::FIRST_MODULE_SOURCES`] lists every module the first module compiles.
+    #[test]
+    fn the_first_module_sources_are_all_listed() {
+        for dir in [include_str!("mod.rs"), include_str!("views/mod.rs")] {
+            let lines: Vec<&str> = dir.lines().collect();
+            for (i, line) in lines.iter().enumerate() {
+                let Some(name) = line
+                    .strip_prefix("pub mod ")
+                    .and_then(|l| l.strip_suffix(';'))
+                else {
+                    continue;
+                };
+                let gated =
+                    i > 0 && lines[i - 1].starts_with("#[cfg(") && !lines[i - 1].contains("not(");
+                let listed = super::FIRST_MODULE_SOURCES.iter().any(|(path, _)| {
+                    path.ends_with(&format!("/{name}.rs"))
+                        || path.ends_with(&format!("/{name}/mod.rs"))
+                });
+                assert!(
+                    gated || listed,
+                    "`{name}` is in the first module but not in FIRST_MODULE_SOURCES"
+                );
+            }
+        }
+    }
+
+    /// `views.css` is left out of the first module: each of its selectors names a class
+    /// (`mc-…` or a state like `is-best`) that no first-module source sets, so none of its
+    /// rules could match there. (Classes are found as written: the first module's code writes
+    /// each one out whole, never with `format!`.)
+    #[test]
+    fn the_first_module_needs_no_rule_of_views_css() {
+        let css = include_str!("views.css");
+        let mut text = String::new();
+        let mut rest = css;
+        while let Some(start) = rest.find("/*") {
+            text.push_str(&rest[..start]);
+            rest = rest[start..]
+                .find("*/")
+                .map_or("", |end| &rest[start + end + 2..]);
+        }
+        text.push_str(rest);
+        let selectors: Vec<&str> = text
+            .split('{')
+            .filter_map(|s| s.rsplit(['}', ';']).next())
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && !s.starts_with('@'))
+            .collect();
+        assert!(selectors.len() > 40, "{selectors:?}");
+        let first_sets = |class: &str| {
+            super::FIRST_MODULE_SOURCES
+                .iter()
+                .any(|(_, source)| super::has_word(source, class))
+        };
+        for selector in selectors {
+            for part in selector.split(',') {
+                let classes: Vec<&str> = part
+                    .split('.')
+                    .skip(1)
+                    .map(|c| {
+                        c.split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '-'))
+                            .next()
+                            .unwrap_or("")
+                    })
+                    .collect();
+                assert!(
+                    classes.iter().any(|c| !c.is_empty() && !first_sets(c)),
+                    "`{part}` in views.css could match in the first module: move it to style.css"
+                );
+            }
+        }
+    }
 }
