@@ -253,18 +253,32 @@ export function loadWasm() {
     const g = /** @type {{ MINECALC_GLUE_URL?: string, MINECALC_WASM_BYTES?: Uint8Array }} */ (globalThis);
     // A literal specifier (resolved against this module's URL, like the wasm below), so that
     // bundlers include the glue and share it with `minecalc/api` in the npm package.
+    // The wasm's download starts beside the glue's instead of after it: one round trip less.
+    const bytes = g.MINECALC_WASM_BYTES ?? early(new URL('./pkg/minecalc_wasm_bg.wasm', import.meta.url));
     const wasm = /** @type {WasmModule} */ (
       g.MINECALC_GLUE_URL === undefined ? await import('./pkg/minecalc_wasm.js') : await import(/* @vite-ignore */ g.MINECALC_GLUE_URL)
     );
-    await wasm.default({
-      module_or_path: g.MINECALC_WASM_BYTES ?? new URL('./pkg/minecalc_wasm_bg.wasm', import.meta.url),
-    });
+    await wasm.default({ module_or_path: bytes });
     return wasm;
   })();
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
+}
+
+/**
+ * Starts fetching `url` now, for the glue's init to stream-compile when it is ready
+ * (wasm-bindgen's init takes a promise of the response). A failure surfaces there, not as an
+ * unhandled rejection in between.
+ *
+ * @param {URL} url
+ * @returns {Promise<Response>}
+ */
+function early(url) {
+  const response = fetch(url);
+  response.catch(() => {});
+  return response;
 }
 
 /**
@@ -277,9 +291,12 @@ function loadFirst() {
   const g = /** @type {{ MINECALC_WASM_BYTES?: Uint8Array }} */ (globalThis);
   if (g.MINECALC_WASM_BYTES !== undefined) return loadWasm();
   loadingFirst ??= (async () => {
+    // The wasm's download starts beside the glue's instead of after it: one round trip less
+    // before the first result.
+    const bytes = early(new URL('./pkg/minecalc_first_bg.wasm', import.meta.url));
     // The first module's Widget is the full module's class with fewer parts behind it.
     const wasm = /** @type {WasmModule} */ (/** @type {unknown} */ (await import('./pkg/minecalc_first.js')));
-    await wasm.default({ module_or_path: new URL('./pkg/minecalc_first_bg.wasm', import.meta.url) });
+    await wasm.default({ module_or_path: bytes });
     return wasm;
   })();
   loadingFirst.catch(() => {
@@ -456,13 +473,12 @@ export class MiningCalculator extends HTMLElement {
   #start() {
     this.#ready ??= (async () => {
       const all = this.getAttribute('load')?.trim().toLowerCase() === 'all';
-      const module = all ? loadWasm() : loadFirst();
       // The first module has English only: start the page's language's texts now, beside it
       // (a single-file build has no first module, and every language).
       const guess = likelyLanguage(this);
       const split = /** @type {{ MINECALC_WASM_BYTES?: Uint8Array }} */ (globalThis).MINECALC_WASM_BYTES === undefined;
       if (!all && split && LANGUAGE_FILES.has(guess)) languageText(guess);
-      const wasm = await module;
+      const wasm = await (all ? loadWasm() : loadFirst());
       if (this.#widget !== null || this.shadowRoot === null) return;
       // The first module has English only: the page's language comes as data first.
       const missing = wasm.Widget.missingLanguage(this);

@@ -78,13 +78,24 @@ function recordFirstChange() {
     (event) => {
       if (w.__firstChange !== undefined || !(event.target instanceof Element) || event.target.localName !== 'mining-calculator') return;
       w.__firstChange = performance.now();
-      w.__fetched = performance.getEntriesByType('resource').map((e) => {
-        const r = /** @type {PerformanceResourceTiming} */ (e);
-        return { name: r.name, encoded: r.encodedBodySize, decoded: r.decodedBodySize, start: r.startTime };
-      });
     },
     true,
   );
+}
+
+/**
+ * What the page had asked for by its first `change`: the resource entries that started before
+ * it. Read a moment later, since a response compiled as it streams (the wasm) gets its entry
+ * only after the compiler has read it to the end.
+ */
+async function fetchedBeforeFirstChange() {
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const before = /** @type {number} */ (/** @type {any} */ (window).__firstChange);
+  return performance
+    .getEntriesByType('resource')
+    .map((e) => /** @type {PerformanceResourceTiming} */ (e))
+    .filter((r) => r.startTime <= before)
+    .map((r) => ({ name: r.name, encoded: r.encodedBodySize, decoded: r.decodedBodySize, start: r.startTime }));
 }
 
 /**
@@ -116,7 +127,7 @@ async function load(url, ready, slow) {
     const handle = await page.waitForFunction((name) => /** @type {any} */ (window)[name], ready, { timeout: 60_000 });
     const time = /** @type {number} */ (await handle.jsonValue());
     /** @type {{ name: string, encoded: number, decoded: number, start: number }[]} */
-    const fetched = await page.evaluate(() => /** @type {any} */ (window).__fetched ?? []);
+    const fetched = await page.evaluate(fetchedBeforeFirstChange);
     return { time, fetched };
   } finally {
     await context.close();
