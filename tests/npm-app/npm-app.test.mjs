@@ -65,11 +65,19 @@ after(async () => {
   if (app) await rm(app, { recursive: true, force: true });
 });
 
-test('the package has both entries, their types, and the wasm', async () => {
+test('the package has its entries, their types, and the wasm', async () => {
   const installed = path.join(app, 'node_modules', 'minecalc');
-  for (const file of ['mining-calculator.js', 'mining-calculator.d.ts', 'pkg/minecalc_wasm.js', 'pkg/minecalc_wasm.d.ts', 'pkg/minecalc_wasm_bg.wasm', 'pkg/minecalc_first.js', 'pkg/minecalc_first_bg.wasm', 'lang/de.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE']) {
+  for (const file of ['mining-calculator.js', 'mining-calculator.d.ts', 'pkg/minecalc_wasm.js', 'pkg/minecalc_wasm.d.ts', 'pkg/minecalc_wasm_bg.wasm', 'pkg/minecalc_first.js', 'pkg/minecalc_first_bg.wasm', 'pkg/minecalc_api.js', 'pkg/minecalc_api.d.ts', 'pkg/minecalc_api_bg.wasm', 'lang/de.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE']) {
     assert.ok(existsSync(path.join(installed, file)), `the tarball lacks ${file}`);
   }
+  // `minecalc/api-only` resolves through the package's exports and answers (in Node here).
+  const script = [
+    "import { readFileSync } from 'node:fs';",
+    "import { initSync, calculate } from 'minecalc/api-only';",
+    "initSync({ module: readFileSync('node_modules/minecalc/pkg/minecalc_api_bg.wasm') });",
+    "process.stdout.write(calculate({ coin: 'ltc', hashrate: '16 GH/s', difficulty: '50000000', blockReward: '6.25', powerWatts: 3425, electricityPrice: '0.10' }).daily.coins);",
+  ].join('\n');
+  assert.equal(await sh(app, 'node', ['--input-type=module', '-e', script]), '0.040233135223');
   // The app's JS is checked against the package's types (the element's properties, the API).
   const tsc = path.join(repoRoot(), 'tests', 'e2e', 'node_modules', '.bin', 'tsc');
   await sh(app, tsc, ['--noEmit', '-p', 'tsconfig.json']);

@@ -12,12 +12,35 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 pub mod api;
+#[cfg(feature = "widget")]
 mod widget;
+
+/// The reader's local date as `YYYY-MM-DD` (the browser's clock: the core reads none), the
+/// date projections and the market data's age start from.
+pub(crate) fn today() -> String {
+    let d = js_sys::Date::new_0();
+    let mut s = String::with_capacity(10);
+    for (n, width) in [
+        (d.get_full_year(), 4),
+        (d.get_month() + 1, 2),
+        (d.get_date(), 2),
+    ] {
+        if !s.is_empty() {
+            s.push('-');
+        }
+        let digits = n.to_string();
+        for _ in digits.len()..width {
+            s.push('0');
+        }
+        s.push_str(&digits);
+    }
+    s
+}
 
 /// The first module's allocator: a sorted, coalescing free list (`lol_alloc`), 3.7 KB gzip
 /// smaller than the standard dlmalloc. The first module allocates little (one form's strings
-/// per input); the full module, whose simulations allocate a lot, keeps dlmalloc.
-#[cfg(all(target_arch = "wasm32", not(feature = "full")))]
+/// per input); the modules with the JS API, whose simulations allocate a lot, keep dlmalloc.
+#[cfg(all(target_arch = "wasm32", not(feature = "api")))]
 #[global_allocator]
 // SAFETY: the module is built without the `atomics` target feature, so it runs on one thread
 // and the allocator is never entered from two at once.

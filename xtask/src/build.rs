@@ -12,9 +12,13 @@ pub const GLUE: &str = "www/pkg/minecalc_wasm.js";
 pub const WASM: &str = "www/pkg/minecalc_wasm_bg.wasm";
 pub const TYPES: &str = "www/pkg/minecalc_wasm.d.ts";
 pub const ELEMENT: &str = "www/mining-calculator.js";
-/// The first module: the frame and the own-hardware view (the crate without `full`).
+/// The first module: the frame and the own-hardware view (the crate with `widget` alone).
 pub const FIRST_GLUE: &str = "www/pkg/minecalc_first.js";
 pub const FIRST_WASM: &str = "www/pkg/minecalc_first_bg.wasm";
+/// The JS API without the widget (the crate with `api` alone), for pages that want the numbers.
+pub const API_GLUE: &str = "www/pkg/minecalc_api.js";
+pub const API_WASM: &str = "www/pkg/minecalc_api_bg.wasm";
+pub const API_TYPES: &str = "www/pkg/minecalc_api.d.ts";
 /// The message tables the first module loads at run time (one per language but English).
 pub const LANG_DIR: &str = "www/lang";
 
@@ -54,20 +58,21 @@ pub fn wasm() -> Result {
     }
     let root = sh::root();
     let pkg = root.join("www").join("pkg");
-    // The full module (every view, language and the JS API), then the first module (the
-    // crate without `full`: the frame and the own-hardware view). One cargo target dir, so
-    // each build's output is moved on before the next overwrites it.
+    // The full module (every view, language and the JS API), the first module (the crate
+    // with `widget` alone: the frame and the own-hardware view) and the API alone. One cargo
+    // target dir, so each build's output is moved on before the next overwrites it.
     for (features, name, wasm) in [
         (None, "minecalc_wasm", WASM),
-        (Some("--no-default-features"), "minecalc_first", FIRST_WASM),
+        (Some("widget"), "minecalc_first", FIRST_WASM),
+        (Some("api"), "minecalc_api", API_WASM),
     ] {
         // `cargo rustc --crate-type cdylib`: cargo skips LTO for a crate built as both cdylib
         // and rlib (cargo issue 9672), and the rlib is only needed by the wasm tests.
         let mut cargo = sh::cargo()
             .args(["rustc", "-p", "minecalc-wasm", "--lib", "--release"])
             .args(["--target", setup::WASM_TARGET, "--crate-type", "cdylib"]);
-        if let Some(flag) = features {
-            cargo = cargo.arg(flag);
+        if let Some(features) = features {
+            cargo = cargo.args(["--no-default-features", "--features", features]);
         }
         cargo.run()?;
         let built = target_dir()
@@ -102,7 +107,9 @@ pub fn wasm() -> Result {
             std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
-    for output in [GLUE, WASM, TYPES, FIRST_GLUE, FIRST_WASM] {
+    for output in [
+        GLUE, WASM, TYPES, FIRST_GLUE, FIRST_WASM, API_GLUE, API_WASM, API_TYPES,
+    ] {
         if !root.join(output).exists() {
             return Err(format!("wasm-bindgen did not write {output}").into());
         }
@@ -115,9 +122,11 @@ pub fn wasm() -> Result {
 /// The wasm, its glue, and the element module if it exists yet.
 pub fn shipped_files() -> Vec<PathBuf> {
     let root = sh::root();
-    [WASM, GLUE, ELEMENT, FIRST_WASM, FIRST_GLUE]
-        .into_iter()
-        .map(|file| root.join(file))
-        .filter(|path| path.exists())
-        .collect()
+    [
+        WASM, GLUE, ELEMENT, FIRST_WASM, FIRST_GLUE, API_WASM, API_GLUE,
+    ]
+    .into_iter()
+    .map(|file| root.join(file))
+    .filter(|path| path.exists())
+    .collect()
 }

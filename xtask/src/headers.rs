@@ -89,8 +89,8 @@ fn apache() -> String {
     let names: Vec<String> = CROSS_ORIGIN_FILES
         .iter()
         .map(|file| match *file {
-            // Everything the wasm build (wasm-bindgen) writes into pkg/: both modules.
-            "/pkg/" => "minecalc_(wasm|first)[^/]*".to_owned(),
+            // Everything the wasm build (wasm-bindgen) writes into pkg/: the three modules.
+            "/pkg/" => "minecalc_(wasm|first|api)[^/]*".to_owned(),
             // The message tables in lang/.
             "/lang/" => "[a-z][a-z]\\.json".to_owned(),
             _ => file.trim_start_matches('/').replace('.', "\\."),
@@ -134,6 +134,8 @@ mod tests {
             "/pkg/minecalc_wasm_bg.wasm",
             "/pkg/minecalc_first.js",
             "/pkg/minecalc_first_bg.wasm",
+            "/pkg/minecalc_api.js",
+            "/pkg/minecalc_api_bg.wasm",
             "/lang/de.json",
         ] {
             assert!(is_cross_origin(path), "{path}");

@@ -1,8 +1,10 @@
 //! `cargo xtask package`: builds, then writes the npm package `minecalc` to `dist/npm/`: the
 //! element module (the package's main entry; importing it registers `<mining-calculator>`, its
-//! default export is the class), the JS API as the subpath `minecalc/api` (the wasm-bindgen
-//! glue), the wasm (referenced as `new URL("./pkg/…wasm", import.meta.url)`, so bundlers copy
-//! it), `.d.ts` for both, and the README and licences kept in `xtask/npm/`.
+//! default export is the class), the JS API as the subpath `minecalc/api` (the full module's
+//! wasm-bindgen glue, which the element shares) and as `minecalc/api-only` (the module without
+//! the widget, for sites that want the numbers alone), the wasm (referenced as
+//! `new URL("./pkg/…wasm", import.meta.url)`, so bundlers copy it), `.d.ts` for each, and the
+//! README and licences kept in `xtask/npm/`.
 
 use std::path::Path;
 
@@ -72,9 +74,11 @@ pub fn write() -> Result {
     }
     // The glue's classes implement `Symbol.dispose`: say which library that needs, so a site's
     // own `lib` setting does not have to.
-    let glue_types = out.join("pkg/minecalc_wasm.d.ts");
-    let text = std::fs::read_to_string(&glue_types)?;
-    std::fs::write(&glue_types, format!("{DISPOSABLE}\n{text}"))?;
+    for types in ["pkg/minecalc_wasm.d.ts", "pkg/minecalc_api.d.ts"] {
+        let glue_types = out.join(types);
+        let text = std::fs::read_to_string(&glue_types)?;
+        std::fs::write(&glue_types, format!("{DISPOSABLE}\n{text}"))?;
+    }
     for name in STATIC_FILES {
         copy(&root.join("xtask/npm").join(name), &out.join(name))?;
     }
@@ -87,6 +91,8 @@ pub fn write() -> Result {
         out.join("pkg/minecalc_first_bg.wasm"),
         out.join("pkg/minecalc_wasm.js"),
         out.join("pkg/minecalc_wasm_bg.wasm"),
+        out.join("pkg/minecalc_api.js"),
+        out.join("pkg/minecalc_api_bg.wasm"),
     ])?;
     Ok(())
 }
@@ -212,7 +218,12 @@ fn manifest(version: &str) -> String {
       "types": "./pkg/minecalc_wasm.d.ts",
       "default": "./pkg/minecalc_wasm.js"
     }},
+    "./api-only": {{
+      "types": "./pkg/minecalc_api.d.ts",
+      "default": "./pkg/minecalc_api.js"
+    }},
     "./minecalc_wasm_bg.wasm": "./pkg/minecalc_wasm_bg.wasm",
+    "./minecalc_api_bg.wasm": "./pkg/minecalc_api_bg.wasm",
     "./package.json": "./package.json"
   }},
   "sideEffects": ["./mining-calculator.js"],
@@ -243,6 +254,8 @@ mod tests {
             r#"".": {"#,
             r#""./api": {"#,
             r#""types": "./pkg/minecalc_wasm.d.ts""#,
+            r#""./api-only": {"#,
+            r#""default": "./pkg/minecalc_api.js""#,
             r#""sideEffects": ["./mining-calculator.js"]"#,
         ] {
             assert!(text.contains(needle), "{needle}");

@@ -32,7 +32,7 @@ const STEPS: [Step; 14] = [
     ("cargo fmt --check", fmt),
     ("cargo clippy (native, all targets)", clippy_native),
     (
-        "cargo clippy (minecalc-wasm on wasm32, full and first module)",
+        "cargo clippy (minecalc-wasm on wasm32: full, first and API-only modules)",
         clippy_wasm,
     ),
     ("cargo test (native)", test_native),
@@ -79,9 +79,10 @@ fn clippy_native() -> Result {
         .run()
 }
 
-/// The full module, then the first (the crate without `full`), both under the boundary lints.
+/// The full module, the first (the crate with `widget` alone) and the API alone, each under
+/// the boundary lints.
 fn clippy_wasm() -> Result {
-    for first in [false, true] {
+    for features in [None, Some("widget"), Some("api")] {
         let mut clippy = cargo().args([
             "clippy",
             "-p",
@@ -89,8 +90,8 @@ fn clippy_wasm() -> Result {
             "--target",
             setup::WASM_TARGET,
         ]);
-        if first {
-            clippy = clippy.arg("--no-default-features");
+        if let Some(features) = features {
+            clippy = clippy.args(["--no-default-features", "--features", features]);
         }
         clippy.args(["--", "-D", "warnings"]).run()?;
     }

@@ -207,7 +207,7 @@ export interface MinecalcError extends Error {
 }
 "#;
 
-#[cfg(feature = "full")]
+#[cfg(feature = "api")]
 /// Today's estimate for one rig on one coin. Throws an `Error` with `.field` on bad input.
 #[wasm_bindgen(js_name = calculate, unchecked_return_type = "Estimate")]
 pub fn calculate(
@@ -216,7 +216,7 @@ pub fn calculate(
     crate::call(input, EstimateInput::from_raw, estimate::estimate)
 }
 
-#[cfg(feature = "full")]
+#[cfg(feature = "api")]
 /// The coins a miner receives per block at `height` (Kaspa: DAA score), fees excluded, as a
 /// decimal string. `height` may be a number or a decimal string; omitted means the snapshot's.
 #[wasm_bindgen(js_name = minerReward, unchecked_return_type = "string")]
@@ -231,7 +231,7 @@ pub fn miner_reward(
     Ok(JsValue::from_str(&reward.to_string()))
 }
 
-#[cfg(feature = "full")]
+#[cfg(feature = "api")]
 /// The block height (Kaspa: DAA score) a coin is expected to have on `date` ("YYYY-MM-DD"):
 /// the snapshot's height plus one block per block time since the snapshot's date. Pass it as
 /// `blockHeight` to `project` so halvings land on their expected dates.
@@ -248,7 +248,7 @@ pub fn expected_height(
     Ok(height as f64)
 }
 
-#[cfg(feature = "full")]
+#[cfg(feature = "api")]
 /// Every coin the calculator knows, mineable or not, in display order.
 #[wasm_bindgen(js_name = coins, unchecked_return_type = "CoinInfo[]")]
 pub fn coin_list() -> Result<JsValue, JsValue> {
@@ -264,7 +264,7 @@ struct PricedRig {
     price: Option<minecalc_core::market::RigPrice>,
 }
 
-#[cfg(feature = "full")]
+#[cfg(feature = "api")]
 /// Every rig preset: ASICs, then GPUs, then CPUs, each with its dated typical price.
 #[wasm_bindgen(js_name = rigs, unchecked_return_type = "Rig[]")]
 pub fn rig_list() -> Result<JsValue, JsValue> {

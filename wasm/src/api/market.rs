@@ -42,7 +42,7 @@ struct MarketInfo {
 pub fn parse_market(
     #[wasm_bindgen(unchecked_param_type = "string | object")] text: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let today = minecalc_core::date::Date::parse(&crate::widget::format::today(), "today").ok();
+    let today = minecalc_core::date::Date::parse(&crate::today(), "today").ok();
     let parsed = match text.as_string() {
         Some(t) => market::parse(&t, today),
         // An object goes through the boundary's catching reader, then the same validation.

@@ -1,11 +1,13 @@
-//! The exported JS functions, one module per area of the core.
+//! The exported JS functions, one module per area of the core (feature `api`), and the
+//! widget's class (feature `widget`).
 // Always compiled: its TypeScript types (`Estimate`, …) describe the widget too; its
-// functions are in the full module only.
+// functions need `api`.
 pub mod estimate;
-#[cfg(feature = "full")]
+#[cfg(feature = "api")]
 pub mod market;
-#[cfg(feature = "full")]
+#[cfg(feature = "api")]
 pub mod risk;
-#[cfg(feature = "full")]
+#[cfg(feature = "api")]
 pub mod time;
+#[cfg(feature = "widget")]
 pub mod widget;

@@ -319,26 +319,6 @@ fn minus(s: String) -> String {
     }
 }
 
-/// The reader's local date as `YYYY-MM-DD`, the date projections start from.
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    let mut s = String::with_capacity(10);
-    push_padded(&mut s, d.get_full_year(), 4);
-    s.push('-');
-    push_padded(&mut s, d.get_month() + 1, 2);
-    s.push('-');
-    push_padded(&mut s, d.get_date(), 2);
-    s
-}
-
-fn push_padded(s: &mut String, n: u32, width: usize) {
-    let digits = n.to_string();
-    for _ in digits.len()..width {
-        s.push('0');
-    }
-    s.push_str(&digits);
-}
-
 /// Turns what a reader typed into the decimal text the core reads: trims, drops spaces
 /// used as group separators, and in comma-decimal locales reads "0,08" as 0.08. Text that is
 /// not a number passes through unchanged so the core can name the problem.

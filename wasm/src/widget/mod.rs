@@ -230,7 +230,7 @@ impl Instance {
         let compact = attrs.get("compact").is_some_and(|v| v != "false");
         let views = views::registry();
         let active = view_index(&views, attrs.get("view"));
-        let today = minecalc_core::date::Date::parse(&format::today(), "today").ok();
+        let today = minecalc_core::date::Date::parse(&crate::today(), "today").ok();
         let state = State::new(attrs, fmt.decimal_comma(), today);
         let instance = Rc::new_cyclic(|weak: &Weak<Instance>| Instance {
             host,

@@ -165,6 +165,6 @@ impl Ctx<'_> {
 
     /// Today's local date as `YYYY-MM-DD` (the core never reads a clock; views pass this in).
     pub fn today(&self) -> String {
-        super::format::today()
+        crate::today()
     }
 }
