@@ -150,6 +150,24 @@ test('a new input during a run cancels it: the stale result never appears', asyn
   await page.close();
 });
 
+test('changing the language mid-run rebuilds the view; the old run stops without a page error', async () => {
+  const page = await open(`${RIG} view="risk" days="3653" paths="20000" seed="1"`);
+  const calc = page.locator('mining-calculator');
+  await finished(page, 'risk', '1');
+  await calc.evaluate((el) => el.setAttribute('seed', '21'));
+  await page.waitForFunction(() => {
+    const bar = /** @type {HTMLProgressElement | null | undefined} */ (document.querySelector('mining-calculator')?.shadowRoot?.querySelector('.mc-running progress'));
+    return bar !== null && bar !== undefined && bar.value > 0 && bar.value < 100;
+  }, undefined, { polling: 'raf' });
+  // A new language rebuilds every view: the running one's queued slices find it gone.
+  await calc.evaluate((el) => el.setAttribute('lang', 'de'));
+  await finished(page, 'risk', '21');
+  assert.match(await calc.locator('[part="risk"]').innerText(), /mit Startwert 21/);
+  await page.waitForTimeout(300);
+  assert.deepEqual(errorsOf(page), []);
+  await page.close();
+});
+
 test('the page stays responsive while simulating: no long task over 200 ms', async (t) => {
   const page = await open(`${RIG} view="risk" days="1826" paths="2000" seed="1"`);
   const calc = page.locator('mining-calculator');

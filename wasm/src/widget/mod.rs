@@ -816,6 +816,11 @@ impl Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        // A pending announcement would call its freed closure (the widget is dropped when it
+        // hands over to the full module or leaves the page, maybe right after an input).
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.announce_timer.get());
+        }
         for (kind, closure) in self.listeners.borrow_mut().drain(..) {
             let _ = self
                 .root

@@ -102,11 +102,7 @@ struct Shared<I, J: Job> {
 /// Runs one view's simulations; a new input replaces the running one.
 pub struct Runner<I, J: Job> {
     shared: Rc<RefCell<Shared<I, J>>>,
-    /// The slice callback, made on first use (a JS function, so only in a browser).
-    tick: RefCell<Option<Tick>>,
 }
-
-type Tick = Closure<dyn FnMut(JsValue)>;
 
 impl<I, J: Job> fmt::Debug for Runner<I, J> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -129,7 +125,6 @@ impl<I, J: Job> Default for Runner<I, J> {
                 bar: None,
                 post: None,
             })),
-            tick: RefCell::new(None),
         }
     }
 }
@@ -202,15 +197,17 @@ impl<I: PartialEq + 'static, J: Job> Runner<I, J> {
     /// not held back 4 ms once nested), or the bare callback for `setTimeout`.
     fn channel(&self) -> (JsValue, Function) {
         let weak: Weak<RefCell<Shared<I, J>>> = Rc::downgrade(&self.shared);
-        let closure: Tick = Closure::new(move |message: JsValue| {
+        let closure = Closure::<dyn FnMut(JsValue)>::new(move |message: JsValue| {
             // A message event carries the generation in `data`; a timer passes it directly.
             let generation = Reflect::get(&message, &JsValue::from_str("data")).unwrap_or(message);
             if let (Some(shared), Some(g)) = (weak.upgrade(), generation.as_f64()) {
                 slice(&shared, g as u32);
             }
         });
-        let callback: Function = closure.as_ref().unchecked_ref::<Function>().clone();
-        *self.tick.borrow_mut() = Some(closure);
+        // The page's JS owns the callback (freed when the channel or timer is collected): a
+        // slice still queued when the view is dropped then finds its runner gone and does
+        // nothing, instead of calling a freed closure.
+        let callback: Function = closure.into_js_value().unchecked_into();
         let key = |k: &str| JsValue::from_str(k);
         let channel = Reflect::get(&js_sys::global(), &key("MessageChannel"))
             .ok()
