@@ -23,8 +23,9 @@ fn main() {
         let path = out.join(name);
         std::fs::write(&path, css).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
     };
-    write("style-first.css", minify(&first));
-    write("style-full.css", minify(&format!("{first}\n{views}")));
+    let first = minify(&first);
+    write("style-full.css", format!("{first}{}", minify(&views)));
+    write("style-first.css", first);
 }
 
 fn minify(css: &str) -> String {

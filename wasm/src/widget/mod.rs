@@ -458,10 +458,10 @@ impl Instance {
             None => JsValue::NULL,
         };
         // Asked for once per attempt: after a failed load, switching it on again retries.
-        let ask = inner.state.wants_full() && inner.more == More::Idle;
-        let handle = inner.handle.clone();
+        let ask =
+            (inner.state.wants_full() && inner.more == More::Idle).then(|| inner.handle.clone());
         drop(inner);
-        if ask {
+        if let Some(handle) = ask {
             handle.request_full();
         }
         // The market data travels to the core with every input; the page sees it in
@@ -712,10 +712,9 @@ impl Instance {
                         inner.state.set_hash_unit(&value);
                     } else if let Some(spec) = fields::by_attr(&name) {
                         inner.state.set_user(spec.field, &value);
-                        // Switching the difficulty estimate on again after a failed load of
-                        // the full module tries again.
-                        if spec.field == Field::GrowDifficulty && inner.more == More::Failed {
-                            inner.more = More::Idle;
+                        // Switching the difficulty estimate on again tries again.
+                        if spec.field == Field::GrowDifficulty {
+                            inner.retry_full();
                         }
                     } else {
                         return;
@@ -777,10 +776,8 @@ impl Instance {
             };
             let index = view_index(&inner.views, Some(id));
             inner.active = index;
-            // Opening a tab again after the full module failed to load asks again.
-            if inner.more == More::Failed {
-                inner.more = More::Idle;
-            }
+            // Opening a tab again asks again.
+            inner.retry_full();
             if let Some(shell) = &inner.shell {
                 shell.select_tab(index);
                 if focus
@@ -833,6 +830,14 @@ impl Drop for Instance {
 }
 
 impl Inner {
+    /// After a failed load of the full module, the reader's next ask (a tab opened, the
+    /// difficulty estimate switched on) tries again.
+    fn retry_full(&mut self) {
+        if self.more == More::Failed {
+            self.more = More::Idle;
+        }
+    }
+
     /// Runs the core on the estimate's fields; returns the input object it was given.
     fn recompute(&mut self) -> Raw {
         // Amounts are shown in the currency given, or USD when there is none or it is no ISO
@@ -1141,16 +1146,11 @@ mod tests {
     /// each one out whole, never with `format!`.)
     #[test]
     fn the_first_module_needs_no_rule_of_views_css() {
-        let css = include_str!("views.css");
-        let mut text = String::new();
-        let mut rest = css;
-        while let Some(start) = rest.find("/*") {
-            text.push_str(&rest[..start]);
-            rest = rest[start..]
-                .find("*/")
-                .map_or("", |end| &rest[start + end + 2..]);
-        }
-        text.push_str(rest);
+        // The build script writes the full stylesheet as the first one's, then views.css's,
+        // each minified (no comments).
+        let full = include_str!(concat!(env!("OUT_DIR"), "/style-full.css"));
+        let first = include_str!(concat!(env!("OUT_DIR"), "/style-first.css"));
+        let text = full.strip_prefix(first).unwrap_or_default();
         let selectors: Vec<&str> = text
             .split('{')
             .filter_map(|s| s.rsplit(['}', ';']).next())
