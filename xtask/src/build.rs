@@ -1,9 +1,10 @@
 //! `cargo xtask build`: builds `minecalc-wasm` as a cdylib with LTO, runs `wasm-bindgen` into
 //! `www/pkg/` (ES module glue, `.wasm`, TypeScript `.d.ts`), optimises it with the npm
-//! `binaryen` wasm-opt, and prints the sizes.
+//! `binaryen` wasm-opt, gives the imports short names (`imports.rs`), and prints the sizes.
 
 use std::path::PathBuf;
 
+use crate::imports;
 use crate::setup;
 use crate::sh::{self, Cmd, Result};
 
@@ -98,6 +99,7 @@ pub fn wasm() -> Result {
             .arg("-o")
             .arg(&wasm)
             .run()?;
+        imports::shorten(&wasm, &pkg.join(format!("{name}.js")))?;
     }
 
     let root = sh::root();

@@ -7,6 +7,7 @@ mod build;
 mod dist;
 mod fuzz;
 mod headers;
+mod imports;
 mod market;
 mod package;
 mod serve;
