@@ -74,8 +74,14 @@ impl Date {
         if !shape_ok {
             return Err(bad());
         }
-        let num = |r: std::ops::Range<usize>| t[r].parse::<u32>().map_err(|_| bad());
-        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        // Every byte but the dashes is an ASCII digit (checked above), so these cannot fail.
+        let num = |r: std::ops::Range<usize>| {
+            b.get(r)
+                .unwrap_or_default()
+                .iter()
+                .fold(0u32, |n, c| n * 10 + u32::from(c - b'0'))
+        };
+        let (y, m, d) = (num(0..4), num(5..7), num(8..10));
         let year = i32::try_from(y).map_err(|_| bad())?;
         Date::from_ymd(year, m, d)
             .ok_or_else(|| Error::invalid(field, format!("{t} is not a day in the calendar")))

@@ -279,15 +279,15 @@ pub fn fx_rate_over(
 
 /// Every currency an FX rate is known for (feed and built-in), upper case, sorted.
 pub fn currencies(feed: Option<&MarketData>) -> Vec<String> {
+    // Kept sorted as it grows: a few dozen codes, and no sort routine in the wasm for them.
     let mut out = vec!["USD".to_owned()];
     for fx in layers(feed).filter_map(|m| m.fx.as_ref()) {
         for (c, _) in &fx.usd_to {
-            if !out.contains(c) {
-                out.push(c.clone());
+            if let Err(at) = out.binary_search(c) {
+                out.insert(at, c.clone());
             }
         }
     }
-    out.sort();
     out
 }
 
@@ -374,5 +374,25 @@ mod tests {
             fx_rate("EUR", Some(&parsed.market)).map(|r| r.0),
             Some(dec!(0.95))
         );
+    }
+    #[test]
+    fn currencies_are_sorted_and_each_once() {
+        let text = format!(
+            r#"{{ {HEAD}, "coins": {{}}, "fx": {{ "date": "2026-11-30",
+               "usdTo": {{ "zar": "18", "aed": "3.67", "eur": "0.95", "JPY": "150" }} }} }}"#
+        );
+        let parsed = parse(&text, None).unwrap_or_else(|e| panic!("{e}"));
+        let with_feed = currencies(Some(&parsed.market));
+        let mut sorted = with_feed.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(with_feed, sorted, "sorted, no repeats");
+        for code in ["AED", "EUR", "JPY", "USD", "ZAR"] {
+            assert!(with_feed.iter().any(|c| c == code), "{code}");
+        }
+        // The feed adds to the built-in's codes.
+        let builtin = currencies(None);
+        assert!(builtin.iter().all(|c| with_feed.contains(c)));
+        assert!(builtin.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -618,8 +618,8 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
 /// ASCII only: other scripts' digits, grouping commas and `0x` are not numbers here.
 pub fn is_number_syntax(text: &str) -> bool {
     let t = text.trim();
-    let (mantissa, exponent) = match t.find(['e', 'E']) {
-        Some(at) => (&t[..at], Some(&t[at + 1..])),
+    let (mantissa, exponent) = match t.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
         None => (t, None),
     };
     let unsigned = mantissa.strip_prefix(['+', '-']).unwrap_or(mantissa);

@@ -122,7 +122,7 @@ impl Hashrate {
     /// `field` names the input for errors; `expected` is the coin's unit family.
     pub fn parse(text: &str, expected: HashUnit, field: &str) -> Result<Self> {
         let t = text.trim();
-        let (num, rest) = t.split_at(number_prefix_len(t));
+        let (num, rest) = t.split_at_checked(number_prefix_len(t)).unwrap_or((t, ""));
         let value = parse_decimal(num).ok_or_else(|| {
             Error::invalid(
                 field,
@@ -218,7 +218,8 @@ fn parse_hash_unit(text: &str, default: HashUnit) -> Option<(Decimal, HashUnit)>
 
 fn strip_suffix_ci<'a>(t: &'a str, suffix: &str) -> Option<&'a str> {
     let n = t.len().checked_sub(suffix.len())?;
-    (t.is_char_boundary(n) && t[n..].eq_ignore_ascii_case(suffix)).then(|| &t[..n])
+    let (kept, end) = t.split_at_checked(n)?;
+    end.eq_ignore_ascii_case(suffix).then_some(kept)
 }
 
 impl fmt::Display for Hashrate {

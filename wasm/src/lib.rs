@@ -286,7 +286,7 @@ fn unreadable(name: &str, what: &str, exception: &JsValue) -> JsValue {
 /// `text` cut to at most `max` characters, with an ellipsis where it was cut.
 fn shorten(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
-        Some((at, _)) => format!("{}…", &text[..at]),
+        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or(text)),
         None => text.to_owned(),
     }
 }

@@ -273,7 +273,7 @@ fn timestamp(text: &str, field: &str, today: Option<Date>) -> Result<Date> {
     };
     let date_part = text.get(..10).ok_or_else(bad)?;
     let date = Date::parse(date_part, field).map_err(|_| bad())?;
-    let rest = &text[10..];
+    let rest = text.get(10..).unwrap_or_default();
     if !rest.is_empty() && !valid_time(rest) {
         return Err(bad());
     }

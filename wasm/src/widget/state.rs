@@ -627,7 +627,7 @@ impl State {
     /// one of the list's; otherwise the whole text goes in the box.
     fn set_hashrate_text(&mut self, text: &str, source: Source) {
         let t = text.trim();
-        let (num, unit) = t.split_at(number_prefix_len(t));
+        let (num, unit) = t.split_at_checked(number_prefix_len(t)).unwrap_or((t, ""));
         let family = self.hash_family();
         let unit = unit.trim();
         let known = if unit.is_empty() {
