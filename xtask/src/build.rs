@@ -80,6 +80,9 @@ pub fn wasm() -> Result {
             .join(setup::WASM_TARGET)
             .join("release")
             .join("minecalc_wasm.wasm");
+        if name == "minecalc_first" {
+            check_first_module(&built)?;
+        }
         Cmd::new("wasm-bindgen")
             .args([
                 "--target",
@@ -118,6 +121,55 @@ pub fn wasm() -> Result {
     }
     println!("\nbuild: www/pkg written");
     sh::print_sizes(&shipped_files())?;
+    Ok(())
+}
+
+/// Library routines the first module must not contain, each 2–4 KB gzip with what it drags
+/// in, and what brings it in. Checked on the linked module's function names (the `name`
+/// section, before wasm-bindgen strips it).
+pub const FIRST_MODULE_FORBIDDEN: [(&str, &str); 3] = [
+    (
+        "slice_error_fail",
+        "a string slice by index (`&s[a..b]`, `split_at`) that may panic: its message formats \
+         chars and ranges with `Debug` (use `get`, `split_once` or `split_at_checked`)",
+    ),
+    (
+        "quicksort",
+        "a slice sort (`sort`, `sort_by`, `sort_unstable`): keep the list sorted as it grows",
+    ),
+    (
+        "float_to_decimal",
+        "formatting an `f64` (`{}` of a float, or `f64::clamp` with computed bounds, whose \
+         panic message prints them)",
+    ),
+];
+
+/// Fails when the first module links one of [`FIRST_MODULE_FORBIDDEN`].
+fn check_first_module(wasm: &std::path::Path) -> Result {
+    let bytes = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let names = imports::custom_section(&bytes, "name").ok_or_else(|| {
+        format!(
+            "{} has no function names: the release profile must keep them (strip = \"debuginfo\")",
+            wasm.display()
+        )
+    })?;
+    for (routine, cause) in FIRST_MODULE_FORBIDDEN {
+        if names
+            .windows(routine.len())
+            .any(|w| w == routine.as_bytes())
+        {
+            return Err(format!(
+                "the first module links `{routine}`, which costs kilobytes of its first load: \
+                 look for {cause} in the code it compiles (twiggy paths on a --keep-debug build \
+                 shows the caller)"
+            )
+            .into());
+        }
+    }
+    println!(
+        "build: the first module links none of {} routines kept out",
+        FIRST_MODULE_FORBIDDEN.len()
+    );
     Ok(())
 }
 

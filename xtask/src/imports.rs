@@ -188,6 +188,24 @@ pub fn rename_imports(bytes: &[u8]) -> std::result::Result<(Vec<u8>, Vec<Renamed
     Ok((out, renamed))
 }
 
+/// The body of the custom section called `wanted` (e.g. `name`, the function names), if any.
+pub fn custom_section<'a>(bytes: &'a [u8], wanted: &str) -> Option<&'a [u8]> {
+    let mut at = 8;
+    while at < bytes.len() {
+        let id = bytes[at];
+        at += 1;
+        let size = leb(bytes, &mut at).ok()?;
+        let body = take(bytes, &mut at, size).ok()?;
+        if id == 0 {
+            let mut p = 0;
+            if name(body, &mut p).ok()? == wanted {
+                return body.get(p..);
+            }
+        }
+    }
+    None
+}
+
 /// Where `word` occurs in `text` as a whole identifier (no `[A-Za-z0-9_$]` either side).
 fn occurrences(text: &str, word: &str) -> Vec<usize> {
     let ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
@@ -292,6 +310,15 @@ mod tests {
             "the export is kept"
         );
         assert!(out.len() < module().len());
+    }
+
+    #[test]
+    fn custom_sections_are_found_by_name() {
+        let mut bytes = module();
+        bytes.extend_from_slice(&[0, 7, 4, b'n', b'a', b'm', b'e', b'x', b'y']);
+        assert_eq!(custom_section(&bytes, "name"), Some(b"xy".as_slice()));
+        assert_eq!(custom_section(&bytes, "producers"), None);
+        assert_eq!(custom_section(&module(), "name"), None);
     }
 
     #[test]
