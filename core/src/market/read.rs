@@ -165,7 +165,10 @@ pub fn read_fx_input(f: &Fields, key: &str) -> Result<Option<Fx>> {
             let fx = read_fx(raw, &name, None, &mut ignored)?;
             match ignored.first() {
                 Some(w) => Err(Error::UnknownField {
-                    field: w.trim_end_matches(": unknown field, ignored").to_owned(),
+                    field: w
+                        .strip_suffix(": unknown field, ignored")
+                        .unwrap_or(w)
+                        .to_owned(),
                     hint: String::new(),
                 }),
                 None => Ok(Some(fx)),

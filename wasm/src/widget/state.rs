@@ -634,7 +634,8 @@ impl State {
             Some(family.symbol())
         } else {
             hash_units(family).iter().copied().find(|u| {
-                u.eq_ignore_ascii_case(unit) || u.trim_end_matches("/s").eq_ignore_ascii_case(unit)
+                u.eq_ignore_ascii_case(unit)
+                    || u.strip_suffix("/s").unwrap_or(u).eq_ignore_ascii_case(unit)
             })
         };
         match known {
