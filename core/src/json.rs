@@ -42,6 +42,7 @@ pub fn parse(text: &str, field: &str, limits: Limits) -> Result<Raw> {
         ));
     }
     let mut p = Parser {
+        text,
         bytes: text.as_bytes(),
         pos: 0,
         field,
@@ -85,6 +86,8 @@ fn path_text(prefix: &str, path: &[Step]) -> String {
 }
 
 struct Parser<'a> {
+    /// The document, and its bytes (what the parser steps through).
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
     field: &'a str,
@@ -261,9 +264,9 @@ impl Parser<'_> {
         if self.pos - start > self.limits.max_token {
             return Err(self.error(path, "number too long"));
         }
-        // The grammar above admits only ASCII, so this slice is valid UTF-8.
-        let text = String::from_utf8_lossy(&self.bytes[start..self.pos]).into_owned();
-        Ok(Raw::Number(text))
+        // The grammar above admits only ASCII, so these are character boundaries.
+        let text = self.text.get(start..self.pos).unwrap_or_default();
+        Ok(Raw::Number(text.to_owned()))
     }
 
     fn hex4(&mut self, path: &[Step]) -> Result<u32> {
@@ -324,7 +327,7 @@ impl Parser<'_> {
                         _ => 4,
                     };
                     let end = (self.pos + len).min(self.bytes.len());
-                    out.push_str(&String::from_utf8_lossy(&self.bytes[self.pos..end]));
+                    out.push_str(self.text.get(self.pos..end).unwrap_or_default());
                     self.pos = end;
                 }
             }
