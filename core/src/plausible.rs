@@ -75,7 +75,7 @@ pub fn check(input: &EstimateInput) -> Vec<Warning> {
             code: "hashrateAboveNetwork",
             message: format!(
                 "more than the whole network's hashrate ({} {}/s)",
-                n.round_sf(6).unwrap_or(n).normalize(),
+                crate::num::round_significant(n, 6).unwrap_or(n).normalize(),
                 input.hashrate.unit().work()
             ),
         });

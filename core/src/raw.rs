@@ -463,7 +463,7 @@ impl<'a> Fields<'a> {
             return Ok(None);
         };
         let expected = || format!("a whole number between {min} and {max}");
-        if !v.fract().is_zero() {
+        if v.trunc() != v {
             return Err(Error::range(self.name(key), expected(), v.normalize()));
         }
         let n = u64::try_from(v).ok().filter(|n| (min..=max).contains(n));

@@ -367,7 +367,7 @@ fn coin_figures(
         None => None,
         Some(h) => {
             let max = crate::estimate::MAX_HEIGHT;
-            let whole = h.fract().is_zero().then(|| u64::try_from(h).ok()).flatten();
+            let whole = (h.trunc() == h).then(|| u64::try_from(h).ok()).flatten();
             match whole.filter(|n| *n <= max) {
                 Some(n) => Some(n),
                 None => {

@@ -6,7 +6,7 @@ use minecalc_core::Raw;
 use minecalc_core::coins::{self, Algorithm, Coin};
 use minecalc_core::date::Date;
 use minecalc_core::market::{self, MarketData, Snapshot};
-use minecalc_core::num::Checked;
+use minecalc_core::num::{Checked, round_significant};
 use minecalc_core::rigs::{self, Rig};
 use minecalc_core::units::HashUnit;
 use rust_decimal::Decimal;
@@ -288,7 +288,7 @@ impl State {
             "difficultyGrowthPercentPerMonth",
         )
         .ok()?;
-        let grown = s.difficulty.checked_mul(factor)?.round_sf(8)?;
+        let grown = round_significant(s.difficulty.checked_mul(factor)?, 8)?;
         Some((grown, growth, days, date))
     }
 
@@ -676,7 +676,7 @@ impl State {
                     Some((rate, _)) => s
                         .price_usd
                         .mul_checked(rate)
-                        .and_then(|p| p.round_sf(8))
+                        .and_then(|p| round_significant(p, 8))
                         .unwrap_or(s.price_usd),
                     None => s.price_usd,
                 };

@@ -483,7 +483,7 @@ fn constant(f: &Fmt, d: Decimal) -> String {
 
 /// `n` when `d` is exactly 2ⁿ (n < 96).
 fn power_of_two(d: Decimal) -> Option<u32> {
-    if d.fract() != Decimal::ZERO || d <= Decimal::ZERO {
+    if d.trunc() != d || d <= Decimal::ZERO {
         return None;
     }
     let m = d.normalize().mantissa().unsigned_abs() * 10u128.pow(d.normalize().scale());
