@@ -288,7 +288,7 @@ impl State {
             "difficultyGrowthPercentPerMonth",
         )
         .ok()?;
-        let grown = round_significant(s.difficulty.checked_mul(factor)?, 8)?;
+        let grown = round_significant(s.difficulty.mul_checked(factor)?, 8)?;
         Some((grown, growth, days, date))
     }
 
@@ -315,8 +315,8 @@ impl State {
         let feed = self.feed.as_ref().map(|f| &f.data);
         let price = market::rig_price(rig.id, feed)?;
         let rate = |code: &str| market::fx_rate(code, feed).map(|(r, _)| r);
-        let usd = price.value.checked_div(rate(&price.currency)?)?;
-        let value = usd.checked_mul(rate(&self.currency())?)?.round_dp(2);
+        let usd = price.value.div_checked(rate(&price.currency)?)?;
+        let value = usd.mul_checked(rate(&self.currency())?)?.round_dp(2);
         Some((value, price))
     }
 
