@@ -26,6 +26,7 @@ import { errorsOf, launch, newPage } from './harness.mjs';
 import { gzip, startBenchServer } from './bench-server.mjs';
 import { fixtureHtml } from './widget-fixture.mjs';
 import { readFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,6 +62,8 @@ const SLOW_PHONE = Object.freeze({ latency: 150, downloadThroughput: (1.6e6 / 8)
 /** The recalculation goals of issue 11 (p95), and the first-load budget. */
 const GOALS = Object.freeze({ change: 4, frame: 8, project: 8, firstLoadKb: 90 });
 
+/** The 1, 5 and 15 minute load averages before anything ran. */
+const LOAD_AT_START = loadavg();
 const here = path.dirname(fileURLToPath(import.meta.url));
 const server = await startBenchServer();
 server.page('first.html', fixtureHtml(CALCULATOR));
@@ -314,7 +317,10 @@ try {
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['measure', 'minecalc', 'reference', 'ratio'][i].length));
   const line = (/** @type {string[]} */ cells) => `| ${cells.map((c, i) => (i === 0 || i === 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  console.log(`\nChromium benchmark (${new Date().toISOString().slice(0, 10)}; slow phone: ${SLOW_PHONE.downloadThroughput * 8 / 1e6} Mbit/s, ${SLOW_PHONE.latency} ms RTT, CPU ×${SLOW_PHONE.cpu})`);
+  // The machine's load when the run started and ended: timings on a shared machine are only
+  // comparable between runs at a similar load (the ratios within one run hold better).
+  const loads = (/** @type {number[]} */ l) => l.map((x) => x.toFixed(2)).join(' ');
+  console.log(`\nChromium benchmark (${new Date().toISOString().slice(0, 10)}; slow phone: ${SLOW_PHONE.downloadThroughput * 8 / 1e6} Mbit/s, ${SLOW_PHONE.latency} ms RTT, CPU ×${SLOW_PHONE.cpu}; ${cpus().length} CPUs, load average ${loads(LOAD_AT_START)} at the start, ${loads(loadavg())} at the end)`);
   console.log(line(['measure', 'minecalc', 'reference', 'ratio']));
   console.log(`|${widths.map((w, i) => (i === 0 || i === 2 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const r of rows) console.log(line(r));
