@@ -101,6 +101,34 @@ test('the keyboard alone reaches every field, in order, and tabs move with the a
   await page.close();
 });
 
+test('a switch is drawn whole and shows its focus ring when reached by keyboard', async () => {
+  const page = await newPage(browser, { viewport: { width: 375, height: 800 } });
+  await openFixture(page, server.url, fixtureHtml('<mining-calculator rig="antminer-s21"></mining-calculator>'));
+  const calc = page.locator('mining-calculator');
+  const toggle = calc.locator('[name="grow-difficulty"]');
+  await toggle.waitFor();
+  // Reached with Tab from the field before it, so :focus-visible applies.
+  await calc.locator('[name="tx-fees"]').focus();
+  await page.keyboard.press('Tab');
+  const drawn = await toggle.evaluate((input) => {
+    const box = input.getBoundingClientRect();
+    // The switch's wrappers up to its field: none may clip the checkbox or its ring.
+    const clippers = [];
+    for (let el = input.parentElement; el && !el.classList.contains('mc-field'); el = el.parentElement) {
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      const roomy = r.left <= box.left - 3 && r.right >= box.right + 3 && r.top <= box.top - 3 && r.bottom >= box.bottom + 3;
+      if (cs.overflow !== 'visible' && !roomy) clippers.push(`${el.className} (overflow ${cs.overflow}, radius ${cs.borderRadius})`);
+    }
+    const root = /** @type {ShadowRoot} */ (input.getRootNode());
+    return { focused: root.activeElement === input, outline: getComputedStyle(input).outlineStyle, clippers };
+  });
+  assert.ok(drawn.focused, 'Tab from the fees field reaches the switch');
+  assert.notEqual(drawn.outline, 'none', 'the focused switch has a focus ring');
+  assert.deepEqual(drawn.clippers, [], 'nothing clips the switch or its ring');
+  await page.close();
+});
+
 test('the headline result is announced once typing pauses, a field error too, and every control has a name', async () => {
   const page = await newPage(browser);
   await openFixture(page, server.url, fixtureHtml('<mining-calculator></mining-calculator>'));
