@@ -129,6 +129,44 @@ test('a switch is drawn whole and shows its focus ring when reached by keyboard'
   await page.close();
 });
 
+test('every control the keyboard reaches shows a focus ring, in the first module and in every view', async () => {
+  const pages = [
+    ['first module', '<mining-calculator rig="antminer-s21"></mining-calculator>'],
+    ...['hardware', 'cloud', 'compare', 'risk', 'matters', 'coins', 'portfolio'].map((view) => [
+      view,
+      `<mining-calculator load="all" view="${view}" rig="antminer-s21"></mining-calculator>`,
+    ]),
+  ];
+  for (const [name, calculator] of pages) {
+    const page = await newPage(browser, { viewport: { width: 1100, height: 900 } });
+    await openFixture(page, server.url, fixtureHtml(`<button id="before">before</button>${calculator}<button id="after">after</button>`));
+    await page.locator('mining-calculator').evaluate((el) => /** @type {any} */ (el).ready);
+    await page.locator('#before').focus();
+    /** @type {string[]} */
+    const unringed = [];
+    for (let i = 0; i < 150; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        if (!active || active.id === 'after') return null;
+        const style = getComputedStyle(active);
+        // Its own outline, or the frame of its field (`.mc-control:focus-within`).
+        const frame = active.closest('.mc-control');
+        const ring =
+          (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
+          (frame !== null && getComputedStyle(frame).boxShadow !== 'none');
+        const label = active.getAttribute('name') ?? active.getAttribute('data-view') ?? active.textContent?.trim().slice(0, 40) ?? active.localName;
+        return { ring, label: `${active.localName} ${label}` };
+      });
+      if (focus === null) break;
+      if (!focus.ring) unringed.push(focus.label);
+    }
+    assert.deepEqual(unringed, [], `${name}: controls without a visible focus ring`);
+    await page.close();
+  }
+});
+
 test('the headline result is announced once typing pauses, a field error too, and every control has a name', async () => {
   const page = await newPage(browser);
   await openFixture(page, server.url, fixtureHtml('<mining-calculator></mining-calculator>'));
