@@ -77,7 +77,7 @@ function cloud(page, selector) {
 
 /** "$1,234.56" or "−$1,234.56" → 1234.56 / −1234.56. */
 function dollars(/** @type {string} */ text) {
-  const m = /([+−-]?)\$([\d,]+\.\d\d)/.exec(text);
+  const m = /([+−-]?)\u2060?\$([\d,]+\.\d\d)/.exec(text);
   assert.ok(m, text);
   return (m[1] === '−' || m[1] === '-' ? -1 : 1) * Number((m[2] ?? '').replaceAll(',', ''));
 }
@@ -120,12 +120,12 @@ test("issue 10's question is answered in three typed fields after opening the ta
   );
   const buyRow = calc(page).locator('#mc-panel-cloud .mc-outcomes tbody tr').nth(2);
   assert.match(await buyRow.innerText(), /^Buy BTC on day one and hold/);
-  assert.match(await buyRow.locator('td').first().innerText(), /^[+−-]?\$0\.00$/);
+  assert.match(await buyRow.locator('td').first().innerText(), /^[+−-]?\u2060?\$0\.00$/);
   assert.equal(await buyRow.locator('.mc-badge').isVisible(), false);
 
   // The worked example, from the same numbers.
   const example = await cloud(page, '.mc-example');
-  assert.match(example, /^Worked example: \$1,000\.00 for 100 TH\/s for 365 days at \$0\.05 per TH\/s per day\. The fee is 100 TH\/s × \$0\.05 = \$5\.00 a day\. Over [\d,]+ days? the contract mines [\d.]+ BTC after the pool fee, sold day by day for \$[\d,]+\.\d\d, and the fees come to \$[\d,]+\.\d\d: \$[\d,]+\.\d\d − \$[\d,]+\.\d\d − \$1,000\.00 = [+−]\$[\d,]+\.\d\d\.$/, example);
+  assert.match(example, /^Worked example: \$1,000\.00 for 100 TH\/s for 365 days at \$0\.05 per TH\/s per day\. The fee is 100 TH\/s × \$0\.05 = \$5\.00 a day\. Over [\d,]+ days? the contract mines [\d.]+ BTC after the pool fee, sold day by day for \$[\d,]+\.\d\d, and the fees come to \$[\d,]+\.\d\d: \$[\d,]+\.\d\d − \$[\d,]+\.\d\d − \$1,000\.00 = [+−]\u2060\$[\d,]+\.\d\d\.$/, example);
   assert.equal(dollars(example.slice(example.lastIndexOf('='))), net);
   const [revenue, fees] = [...example.matchAll(/for (\$[\d,]+\.\d\d), and the fees come to (\$[\d,]+\.\d\d)/g)][0]?.slice(1) ?? [];
   assert.ok(Math.abs(dollars(revenue ?? '') - dollars(fees ?? '') - 1000 - net) < 0.015, example);
@@ -154,7 +154,7 @@ test('the hold alternative follows the price path the reader sets, and a contrac
   // A rising price: buying BTC now gains, and the sentence compares the two.
   await type(page, 'price-change', '50');
   const rising = await cloud(page, '.mc-verdict');
-  assert.match(rising, /^(The contract \(coins (sold daily|kept to the end)\) ends at [+−]\$[\d,]+\.\d\d, \$[\d,]+\.\d\d better than buying BTC for \$1,000\.00 and holding it \(\+\$[\d,]+\.\d\d\)|Buying BTC for \$1,000\.00 and holding it ends at \+\$[\d,]+\.\d\d, \$[\d,]+\.\d\d better than the contract \(coins (sold daily|kept to the end), [+−]\$[\d,]+\.\d\d\))\.$/, rising);
+  assert.match(rising, /^(The contract \(coins (sold daily|kept to the end)\) ends at [+−]\u2060\$[\d,]+\.\d\d, \$[\d,]+\.\d\d better than buying BTC for \$1,000\.00 and holding it \(\+\u2060\$[\d,]+\.\d\d\)|Buying BTC for \$1,000\.00 and holding it ends at \+\$[\d,]+\.\d\d, \$[\d,]+\.\d\d better than the contract \(coins (sold daily|kept to the end), [+−]\$[\d,]+\.\d\d\))\.$/, rising);
   assert.match(await cloud(page, '.mc-price-path'), /^The coin price changes \+50 % a year \(under Assumptions\): \$200,000\.00 today, \$[\d,]+\.\d\d at the end of the term\.$/);
   const buy = dollars(await calc(page).locator('#mc-panel-cloud .mc-outcomes tbody tr').nth(2).locator('td').first().innerText());
   assert.ok(buy > 400 && buy < 550, String(buy));

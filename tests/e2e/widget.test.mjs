@@ -37,6 +37,16 @@ async function open(body, options = {}) {
 }
 
 /**
+ * `Intl`'s text as the widget shows it: a true minus sign (U+2212), and a sign joined to a
+ * currency symbol after it by a word joiner (U+2060), so no line breaks between them.
+ *
+ * @param {string} text
+ */
+function widgetSigns(text) {
+  return text.replaceAll('-', '\u2212').replace(/([\u2212+])(?=\D)/g, '$1\u2060');
+}
+
+/**
  * What `calculate()` of the page's own wasm module returns for the element's last input.
  *
  * @param {import('playwright-core').Page} page
@@ -69,7 +79,7 @@ test('the demo page renders the calculator with a result and no errors', async (
     signDisplay: 'exceptZero',
     ...(small ? { minimumFractionDigits: 2, maximumFractionDigits: 4 } : {}),
   });
-  assert.equal(await calc.locator('#mc-panel-hardware .mc-kpi-value').innerText(), expected.replace('-', '\u2212'));
+  assert.equal(await calc.locator('#mc-panel-hardware .mc-kpi-value').innerText(), widgetSigns(expected));
   // The fallback paragraph is no longer shown: the shadow root has no slot.
   assert.equal(await calc.evaluate((el) => el.shadowRoot?.querySelector('slot') ?? null), null);
   assert.deepEqual(errorsOf(page), []);
@@ -128,9 +138,9 @@ test('money rows read as the core computes them, losses with a minus sign and th
     signDisplay: 'exceptZero',
     ...(small ? { minimumFractionDigits: 2, maximumFractionDigits: 4 } : {}),
   });
-  assert.equal(dayProfit, expected.replace('-', '\u2212'));
-  assert.match(dayProfit, /^\u2212\$/);
-  assert.match(monthProfit, /^\u2212\$/);
+  assert.equal(dayProfit, widgetSigns(expected));
+  assert.match(dayProfit, /^\u2212\u2060\$/);
+  assert.match(monthProfit, /^\u2212\u2060\$/);
   const profitCell = calc.locator('#mc-panel-hardware .mc-row-total td').first();
   assert.equal(await profitCell.evaluate((td) => td.classList.contains('is-loss')), true);
   const colours = await calc.evaluate((el) => {
@@ -142,10 +152,10 @@ test('money rows read as the core computes them, losses with a minus sign and th
   assert.notEqual(colours[0], colours[1], 'a loss has its own colour');
   // Costs read as amounts taken away.
   const [feeDay] = await rowCells(calc, 'Pool fee');
-  assert.match(feeDay, /^\u2212\$\d/);
+  assert.match(feeDay, /^\u2212\u2060\$\d/);
   const [electricityDay] = await rowCells(calc, 'Electricity');
   const electricity = await intl(page, `-${result.daily.electricity}`, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero' });
-  assert.equal(electricityDay, electricity.replace('-', '\u2212'));
+  assert.equal(electricityDay, widgetSigns(electricity));
   await page.close();
 });
 
@@ -415,7 +425,7 @@ test('the electricity chart marks the reader’s price, moves the mark in place,
   await field(calc, 'electricity-price').fill('0.09');
   const after = await mark();
   assert.deepEqual([after.cls, after.title, after.be], ['mc-dot is-loss', 'you: $0.09', before.be]);
-  assert.match(await calc.locator('#mc-panel-hardware .mc-chart-box figcaption').innerText(), /At your \$0\.09 it is −\$/);
+  assert.match(await calc.locator('#mc-panel-hardware .mc-chart-box figcaption').innerText(), /At your \$0\.09 it is −\u2060\$/);
   await chart.evaluate((svg) => { /** @type {any} */ (svg).dataset.seen = '1'; });
   // Another rig moves the lines and the break-even: the chart is drawn anew.
   await field(calc, 'rig').selectOption('antminer-s19-pro');
@@ -435,7 +445,7 @@ test('German, Spanish, French, Portuguese, Russian and Chinese text, local numbe
   const text = await shadowTextContent(page, '#de');
   assert.match(text, /Gewinn pro Tag/);
   const expected = await intl(page, result.daily.profit, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero' }, 'de');
-  assert.equal(await de.locator('#mc-panel-hardware .mc-kpi-value').innerText(), expected.replace('-', '\u2212'));
+  assert.equal(await de.locator('#mc-panel-hardware .mc-kpi-value').innerText(), widgetSigns(expected));
   await field(de, 'pool-fee').fill('150');
   assert.equal(await de.locator('[data-field="pool-fee"] .mc-error').innerText(), 'Erlaubt ist zwischen 0 und 100 (eingegeben: 150).');
 

@@ -310,13 +310,30 @@ impl Fmt {
 }
 
 /// Replaces the hyphen-minus `Intl` uses for negative numbers (and exponents) with the minus
-/// sign.
+/// sign, and joins a sign to a currency symbol after it (U+2060 WORD JOINER): a line may break
+/// between a sign and a symbol, which left "−" at the end of one line and "$2,699.00" on the
+/// next. (Before a digit no line breaks.)
 fn minus(s: String) -> String {
-    if s.contains('-') {
-        s.replace('-', "\u{2212}")
-    } else {
-        s
+    if !s.contains(['-', '+', '\u{2212}']) {
+        return s;
     }
+    let mut out = String::with_capacity(s.len() + 6);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let sign = match c {
+            '-' | '\u{2212}' => '\u{2212}',
+            '+' => '+',
+            other => {
+                out.push(other);
+                continue;
+            }
+        };
+        out.push(sign);
+        if chars.peek().is_some_and(|next| !next.is_ascii_digit()) {
+            out.push('\u{2060}');
+        }
+    }
+    out
 }
 
 /// Turns what a reader typed into the decimal text the core reads: trims, drops spaces
@@ -362,7 +379,17 @@ fn set_n(o: &Object, key: &str, value: f64) {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize_number;
+    use super::{minus, normalize_number};
+
+    #[test]
+    fn a_sign_stays_with_the_currency_symbol_after_it() {
+        assert_eq!(minus("-$2,699.00".into()), "\u{2212}\u{2060}$2,699.00");
+        assert_eq!(minus("+€1.50".into()), "+\u{2060}€1.50");
+        assert_eq!(minus("-12.5 %".into()), "\u{2212}12.5 %");
+        assert_eq!(minus("-2,05 $".into()), "\u{2212}2,05 $");
+        assert_eq!(minus("1.2E-5".into()), "1.2E\u{2212}5");
+        assert_eq!(minus("$3.00".into()), "$3.00");
+    }
 
     #[test]
     fn typed_numbers_are_read_in_the_locale() {
