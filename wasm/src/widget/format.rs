@@ -310,30 +310,32 @@ impl Fmt {
 }
 
 /// Replaces the hyphen-minus `Intl` uses for negative numbers (and exponents) with the minus
-/// sign, and joins a sign to a currency symbol after it (U+2060 WORD JOINER): a line may break
-/// between a sign and a symbol, which left "−" at the end of one line and "$2,699.00" on the
-/// next. (Before a digit no line breaks.)
+/// sign.
 fn minus(s: String) -> String {
-    if !s.contains(['-', '+', '\u{2212}']) {
-        return s;
+    if s.contains('-') {
+        s.replace('-', "\u{2212}")
+    } else {
+        s
     }
-    let mut out = String::with_capacity(s.len() + 6);
-    let mut chars = s.chars().peekable();
+}
+
+/// `value` with each sign that stands before a non-digit (a currency symbol: "−$2,699.00")
+/// joined to it by U+2060 WORD JOINER, so a line of running text cannot break between them and
+/// leave "−" at the end of one line and "$2,699.00" on the next. (Before a digit no line breaks
+/// anyway.) Only values set into sentences need it: see [`super::messages::fill`].
+pub fn join_signs(value: &str) -> std::borrow::Cow<'_, str> {
+    if !value.contains(['\u{2212}', '+']) {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    let mut out = String::with_capacity(value.len() + 6);
+    let mut chars = value.chars().peekable();
     while let Some(c) = chars.next() {
-        let sign = match c {
-            '-' | '\u{2212}' => '\u{2212}',
-            '+' => '+',
-            other => {
-                out.push(other);
-                continue;
-            }
-        };
-        out.push(sign);
-        if chars.peek().is_some_and(|next| !next.is_ascii_digit()) {
+        out.push(c);
+        if matches!(c, '\u{2212}' | '+') && chars.peek().is_some_and(|n| !n.is_ascii_digit()) {
             out.push('\u{2060}');
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Turns what a reader typed into the decimal text the core reads: trims, drops spaces
@@ -379,16 +381,18 @@ fn set_n(o: &Object, key: &str, value: f64) {
 
 #[cfg(test)]
 mod tests {
-    use super::{minus, normalize_number};
+    use super::{join_signs, minus, normalize_number};
 
     #[test]
     fn a_sign_stays_with_the_currency_symbol_after_it() {
-        assert_eq!(minus("-$2,699.00".into()), "\u{2212}\u{2060}$2,699.00");
-        assert_eq!(minus("+€1.50".into()), "+\u{2060}€1.50");
-        assert_eq!(minus("-12.5 %".into()), "\u{2212}12.5 %");
-        assert_eq!(minus("-2,05 $".into()), "\u{2212}2,05 $");
-        assert_eq!(minus("1.2E-5".into()), "1.2E\u{2212}5");
-        assert_eq!(minus("$3.00".into()), "$3.00");
+        let joined = |s: &str| join_signs(&minus(s.to_owned())).into_owned();
+        assert_eq!(joined("-$2,699.00"), "\u{2212}\u{2060}$2,699.00");
+        assert_eq!(joined("+€1.50"), "+\u{2060}€1.50");
+        assert_eq!(joined("-12.5 %"), "\u{2212}12.5 %");
+        assert_eq!(joined("-2,05 $"), "\u{2212}2,05 $");
+        assert_eq!(joined("1.2E-5"), "1.2E\u{2212}5");
+        assert_eq!(joined("$3.00"), "$3.00");
+        assert_eq!(joined("−$1 … −$2"), "\u{2212}\u{2060}$1 … \u{2212}\u{2060}$2");
     }
 
     #[test]

@@ -567,7 +567,8 @@ mod loaded {
     }
 }
 
-/// Replaces each `{name}` in `template` with its value.
+/// Replaces each `{name}` in `template` with its value; a sign before a currency symbol in a
+/// value stays with it on a line ([`super::format::join_signs`]).
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -576,7 +577,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         match after.split_once('}') {
             Some((name, next)) => {
                 match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
+                    Some((_, v)) => out.push_str(&super::format::join_signs(v)),
                     None => {
                         out.push('{');
                         out.push_str(name);

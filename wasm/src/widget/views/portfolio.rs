@@ -20,7 +20,7 @@ use web_sys::{Element, Event};
 
 use super::super::Handle;
 use super::super::dom::{El, el, replace_children, set_attr, set_hidden, set_text, toggle_class};
-use super::super::format::normalize_number;
+use super::super::format::{join_signs, normalize_number};
 use super::super::messages::{self, Msg};
 use super::super::share::Actions;
 use super::super::sim::{self, Progress, Runner, Status, horizon, of_100};
@@ -620,8 +620,8 @@ fn draw(cx: &Ctx, ui: &Ui, p: &Portfolio, labels: &[String], added: usize) -> Re
             .child(el("td")?.class(typical_class).text(&f.money_signed(b.p50)))
             .child(el("td")?.class("mc-range").text(&format!(
                 "{} … {}",
-                f.money_signed(b.p5),
-                f.money_signed(b.p95)
+                join_signs(&f.money_signed(b.p5)),
+                join_signs(&f.money_signed(b.p95))
             ))))
     };
     let mut rows = Vec::with_capacity(p.positions.len() + 1);
