@@ -392,7 +392,10 @@ mod tests {
         assert_eq!(joined("-2,05 $"), "\u{2212}2,05 $");
         assert_eq!(joined("1.2E-5"), "1.2E\u{2212}5");
         assert_eq!(joined("$3.00"), "$3.00");
-        assert_eq!(joined("−$1 … −$2"), "\u{2212}\u{2060}$1 … \u{2212}\u{2060}$2");
+        assert_eq!(
+            joined("−$1 … −$2"),
+            "\u{2212}\u{2060}$1 … \u{2212}\u{2060}$2"
+        );
     }
 
     #[test]
