@@ -375,6 +375,7 @@ mod tests {
             Some(dec!(0.95))
         );
     }
+
     #[test]
     fn currencies_are_sorted_and_each_once() {
         let text = format!(
