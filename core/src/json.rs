@@ -43,19 +43,18 @@ pub fn parse(text: &str, field: &str, limits: Limits) -> Result<Raw> {
     }
     let mut p = Parser {
         text,
-        bytes: text.as_bytes(),
         pos: 0,
         field,
         limits,
     };
     // A byte-order mark is tolerated, as browsers' `response.text()` already strips it.
-    if p.bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+    if p.bytes().starts_with(&[0xEF, 0xBB, 0xBF]) {
         p.pos = 3;
     }
     p.skip_ws();
     let value = p.value(&mut Vec::new(), 0)?;
     p.skip_ws();
-    if p.pos < p.bytes.len() {
+    if p.pos < p.bytes().len() {
         return Err(p.error(&[], "unexpected text after the JSON document"));
     }
     Ok(value)
@@ -86,15 +85,19 @@ fn path_text(prefix: &str, path: &[Step]) -> String {
 }
 
 struct Parser<'a> {
-    /// The document, and its bytes (what the parser steps through).
+    /// The document (the parser steps through its bytes).
     text: &'a str,
-    bytes: &'a [u8],
     pos: usize,
     field: &'a str,
     limits: Limits,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    /// The document's bytes, which the parser steps through.
+    fn bytes(&self) -> &'a [u8] {
+        self.text.as_bytes()
+    }
+
     fn error(&self, path: &[Step], message: &str) -> Error {
         let at = path_text("", path);
         Error::invalid(
@@ -104,13 +107,13 @@ impl Parser<'_> {
     }
 
     fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.pos) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes().get(self.pos) {
             self.pos += 1;
         }
     }
 
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
+        self.bytes().get(self.pos).copied()
     }
 
     fn value(&mut self, path: &mut Vec<Step>, depth: usize) -> Result<Raw> {
@@ -131,7 +134,7 @@ impl Parser<'_> {
     }
 
     fn literal(&mut self, word: &str, value: Raw, path: &[Step]) -> Result<Raw> {
-        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+        if self.bytes()[self.pos..].starts_with(word.as_bytes()) {
             self.pos += word.len();
             Ok(value)
         } else {
@@ -243,7 +246,7 @@ impl Parser<'_> {
         if !digits(self) {
             return Err(self.error(path, "a number needs digits"));
         }
-        if self.bytes[int_start] == b'0' && self.pos - int_start > 1 {
+        if self.bytes()[int_start] == b'0' && self.pos - int_start > 1 {
             return Err(self.error(path, "numbers do not start with 0 (write 7, not 07)"));
         }
         if self.peek() == Some(b'.') {
@@ -326,7 +329,7 @@ impl Parser<'_> {
                         0xe0..=0xef => 3,
                         _ => 4,
                     };
-                    let end = (self.pos + len).min(self.bytes.len());
+                    let end = (self.pos + len).min(self.bytes().len());
                     out.push_str(self.text.get(self.pos..end).unwrap_or_default());
                     self.pos = end;
                 }
@@ -337,7 +340,7 @@ impl Parser<'_> {
     fn unicode_escape(&mut self, path: &[Step]) -> Result<char> {
         let hi = self.hex4(path)?;
         let code = if (0xD800..0xDC00).contains(&hi) {
-            if !self.bytes[self.pos..].starts_with(b"\\u") {
+            if !self.bytes()[self.pos..].starts_with(b"\\u") {
                 return Err(self.error(path, "lone surrogate in a \\u escape"));
             }
             self.pos += 2;
