@@ -710,20 +710,35 @@ fn close(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use rand_xoshiro::Xoshiro256PlusPlus;
+    use rand_xoshiro::rand_core::{RngCore, SeedableRng};
+    use rust_decimal_macros::dec;
     use std::str::FromStr;
 
-    /// `from_plain` reads the plain text exactly as `Decimal::from_str` does: the same value
-    /// and the same scale (or both refuse), over digit strings of every length up to 40 with
-    /// the point anywhere `parse_decimal` lets it be, and runs of nines that round over.
+    /// `from_plain` on `parse_decimal`'s plain text for these digits gives what
+    /// `Decimal::from_str` gives for that text: the same value and scale, or both refuse.
+    /// Returns whether the value is in range.
+    fn read_as_from_str_does(negative: bool, digits: &[u8], point: i64) -> bool {
+        let text: String = plain_chars(negative, digits, point)
+            .map(char::from)
+            .collect();
+        let theirs = Decimal::from_str(&text).ok();
+        assert_eq!(
+            from_plain(plain_chars(negative, digits, point)).map(|d| (d.mantissa(), d.scale())),
+            theirs.map(|d| (d.mantissa(), d.scale())),
+            "{text}"
+        );
+        theirs.is_some()
+    }
+
+    /// `from_plain` reads the plain text exactly as `Decimal::from_str` does, over digit
+    /// strings of every length up to 40 with the point anywhere `parse_decimal` lets it be,
+    /// and runs of nines that round over.
     #[test]
     fn plain_text_is_read_as_decimal_from_str_reads_it() {
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move |n: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % n
-        };
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(7);
+        let mut next = move |n: u64| rng.next_u64() % n;
         let mut checked = 0;
         for case in 0..300_000u32 {
             let len = 1 + next(40) as usize;
@@ -737,36 +752,17 @@ mod tests {
             digits[last] = digits[last].max(b'1');
             let point = next(59) as i64 - 28;
             let negative = next(2) == 0;
-            let text: String = plain_chars(negative, &digits, point)
-                .map(char::from)
-                .collect();
-            let ours = from_plain(plain_chars(negative, &digits, point));
-            let theirs = Decimal::from_str(&text).ok();
-            assert_eq!(
-                ours.map(|d| (d.mantissa(), d.scale())),
-                theirs.map(|d| (d.mantissa(), d.scale())),
-                "{text}"
-            );
-            checked += usize::from(theirs.is_some());
+            checked += usize::from(read_as_from_str_does(negative, &digits, point));
         }
         assert!(checked > 250_000, "most cases are in range: {checked}");
         // The mantissa's last value, 2^96 − 1, then a digit that rounds it over the limit.
         for tail in ["5", "9", "4", "95", "0001"] {
             let digits = format!("79228162514264337593543950335{tail}");
             for point in -2..=30 {
-                let chars = || plain_chars(false, digits.as_bytes(), point);
-                let text: String = chars().map(char::from).collect();
-                let theirs = Decimal::from_str(&text).ok();
-                assert_eq!(
-                    from_plain(chars()).map(|d| (d.mantissa(), d.scale())),
-                    theirs.map(|d| (d.mantissa(), d.scale())),
-                    "{text}"
-                );
+                read_as_from_str_does(false, digits.as_bytes(), point);
             }
         }
     }
-    use super::*;
-    use rust_decimal_macros::dec;
 
     #[test]
     fn numbers_keep_their_decimal_text() {
