@@ -36,9 +36,9 @@ impl Checked for Decimal {
 }
 
 /// `d` rounded to `figures` significant digits, half to even: the value
-/// `Decimal::round_sf(figures)` gives (its scale may differ, so callers normalize), without
-/// `round_sf`'s 2.6 KB in the wasm; a test compares the two. `None` when the rounding
-/// overflows.
+/// `Decimal::round_sf(figures)` gives (its scale may differ, so callers normalize or format),
+/// without `round_sf`'s 2.6 KB in the wasm; a test compares the two. The core and the widget
+/// round significant figures only through this. `None` when the rounding overflows.
 pub fn round_significant(d: Decimal, figures: u32) -> Option<Decimal> {
     if d.is_zero() || figures == 0 {
         return Some(Decimal::ZERO);

@@ -173,7 +173,7 @@ pub(crate) fn from_f64(x: f64, field: &str) -> Result<Decimal> {
         return Ok(Decimal::ZERO);
     }
     Decimal::from_f64(x)
-        .and_then(|d| d.round_sf(SIGNIFICANT_DIGITS))
+        .and_then(|d| crate::num::round_significant(d, SIGNIFICANT_DIGITS))
         .map(|d| d.normalize())
         .ok_or_else(|| Error::overflow(field))
 }

@@ -202,5 +202,7 @@ fn poisson_at_least_one(expected: f64) -> Result<Decimal> {
 
 /// Twelve significant digits (small expectations would vanish at twelve decimal places).
 fn significant(d: Decimal) -> Decimal {
-    d.round_sf(12).unwrap_or(d).normalize()
+    crate::num::round_significant(d, 12)
+        .unwrap_or(d)
+        .normalize()
 }

@@ -6,6 +6,7 @@
 //! blocks, the chance of at least one, the wait, what a block pays) from `solo_odds`.
 
 use minecalc_core::Raw;
+use minecalc_core::num::round_significant;
 use minecalc_core::risk::{
     CoinVerdict, CompareInput, Comparison, SoloInput, SoloOdds, coin_verdict, compare, solo_odds,
 };
@@ -330,14 +331,14 @@ fn ranking(cx: &Ctx, ui: &Ui, c: &Comparison, chosen: &str) -> Result<(), JsValu
 
 /// A probability (0–1) as a percentage with three significant digits: "63.2 %", "0.00123 %".
 fn percent(cx: &Ctx, p: Decimal) -> String {
-    let v = (p * Decimal::ONE_HUNDRED).round_sf(3).unwrap_or_default();
+    let v = round_significant(p * Decimal::ONE_HUNDRED, 3).unwrap_or_default();
     format!("{} %", cx.fmt.sig(v))
 }
 
 /// The expected wait for a block in words: hours, days or years.
 fn wait(cx: &Ctx, days: Decimal) -> String {
     let f = cx.fmt;
-    let three = |d: Decimal| f.sig(d.round_sf(3).unwrap_or_default());
+    let three = |d: Decimal| f.sig(round_significant(d, 3).unwrap_or_default());
     if days >= Decimal::from(730) {
         cx.tf(
             Msg::WaitYears,
@@ -370,7 +371,7 @@ fn solo(cx: &Ctx, ui: &Ui, odds: &SoloOdds, ticker: &str) -> Result<(), JsValue>
     let labels = [Msg::ColDay, Msg::ColWeek, Msg::ColMonth, Msg::ColYear];
     let mut rows = Vec::with_capacity(labels.len());
     for (p, label) in odds.periods.iter().zip(labels) {
-        let blocks = f.sig(p.expected_blocks.round_sf(3).unwrap_or_default());
+        let blocks = f.sig(round_significant(p.expected_blocks, 3).unwrap_or_default());
         rows.push(
             el("tr")?
                 .child(el("th")?.attr("scope", "row").text(cx.t(label)))
