@@ -116,94 +116,99 @@ fn skip_limits(bytes: &[u8], at: &mut usize) -> std::result::Result<(), String> 
     Ok(())
 }
 
-/// The module with its imports renamed, and the renaming.
-pub fn rename_imports(bytes: &[u8]) -> std::result::Result<(Vec<u8>, Vec<Renamed>), String> {
+/// A version 1 wasm module's sections, in order: `(id, body)`.
+fn sections(bytes: &[u8]) -> std::result::Result<Vec<(u8, &[u8])>, String> {
     if bytes.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
         return Err("not a version 1 wasm module".into());
     }
-    let mut out = bytes[..8].to_vec();
-    let mut renamed = Vec::new();
+    let mut out = Vec::new();
     let mut at = 8;
     while at < bytes.len() {
         let id = bytes[at];
         at += 1;
         let size = leb(bytes, &mut at)?;
-        let body = take(bytes, &mut at, size)?;
-        if id != 2 {
-            out.push(id);
-            push_leb(&mut out, size);
-            out.extend_from_slice(body);
-            continue;
-        }
-        let mut p = 0;
-        let count = leb(body, &mut p)?;
-        let mut section = Vec::new();
-        push_leb(&mut section, count);
-        let mut modules: Vec<String> = Vec::new();
-        for k in 0..count {
-            let module = name(body, &mut p)?.to_owned();
-            let old = name(body, &mut p)?.to_owned();
-            let start = p;
-            let kind = *body.get(p).ok_or("the import section ends early")?;
-            p += 1;
-            match kind {
-                0 => {
-                    leb(body, &mut p)?;
-                }
-                1 => {
-                    p += 1; // the table's element type
-                    skip_limits(body, &mut p)?;
-                }
-                2 => skip_limits(body, &mut p)?,
-                3 => p += 2, // the global's value type and mutability
-                4 => {
-                    p += 1; // the tag's attribute
-                    leb(body, &mut p)?;
-                }
-                other => return Err(format!("unknown import kind {other}")),
-            }
-            let desc = body.get(start..p).ok_or("the import section ends early")?;
-            let index = match modules.iter().position(|m| *m == module) {
-                Some(i) => i,
-                None => {
-                    modules.push(module.clone());
-                    modules.len() - 1
-                }
-            };
-            let new = short_name(usize::try_from(k).map_err(|_| "too many imports")?);
-            for part in [module_name(index).as_bytes(), new.as_bytes()] {
-                push_leb(&mut section, part.len() as u64);
-                section.extend_from_slice(part);
-            }
-            section.extend_from_slice(desc);
-            renamed.push(Renamed { module, old, new });
-        }
-        if p != body.len() {
-            return Err("the import section has bytes after its last import".into());
-        }
-        out.push(2);
+        out.push((id, take(bytes, &mut at, size)?));
+    }
+    Ok(out)
+}
+
+/// The module with its imports renamed, and the renaming.
+pub fn rename_imports(bytes: &[u8]) -> std::result::Result<(Vec<u8>, Vec<Renamed>), String> {
+    let mut out = bytes[..8].to_vec();
+    let mut renamed = Vec::new();
+    for (id, body) in sections(bytes)? {
+        let section = if id == 2 {
+            renamed_section(body, &mut renamed)?
+        } else {
+            body.to_vec()
+        };
+        out.push(id);
         push_leb(&mut out, section.len() as u64);
         out.extend_from_slice(&section);
     }
     Ok((out, renamed))
 }
 
+/// The import section `body` with short names, adding each renaming to `renamed`.
+fn renamed_section(
+    body: &[u8],
+    renamed: &mut Vec<Renamed>,
+) -> std::result::Result<Vec<u8>, String> {
+    let mut p = 0;
+    let count = leb(body, &mut p)?;
+    let mut section = Vec::new();
+    push_leb(&mut section, count);
+    let mut modules: Vec<String> = Vec::new();
+    for k in 0..count {
+        let module = name(body, &mut p)?.to_owned();
+        let old = name(body, &mut p)?.to_owned();
+        let start = p;
+        let kind = *body.get(p).ok_or("the import section ends early")?;
+        p += 1;
+        match kind {
+            0 => {
+                leb(body, &mut p)?;
+            }
+            1 => {
+                p += 1; // the table's element type
+                skip_limits(body, &mut p)?;
+            }
+            2 => skip_limits(body, &mut p)?,
+            3 => p += 2, // the global's value type and mutability
+            4 => {
+                p += 1; // the tag's attribute
+                leb(body, &mut p)?;
+            }
+            other => return Err(format!("unknown import kind {other}")),
+        }
+        let desc = body.get(start..p).ok_or("the import section ends early")?;
+        let index = match modules.iter().position(|m| *m == module) {
+            Some(i) => i,
+            None => {
+                modules.push(module.clone());
+                modules.len() - 1
+            }
+        };
+        let new = short_name(usize::try_from(k).map_err(|_| "too many imports")?);
+        for part in [module_name(index).as_bytes(), new.as_bytes()] {
+            push_leb(&mut section, part.len() as u64);
+            section.extend_from_slice(part);
+        }
+        section.extend_from_slice(desc);
+        renamed.push(Renamed { module, old, new });
+    }
+    if p != body.len() {
+        return Err("the import section has bytes after its last import".into());
+    }
+    Ok(section)
+}
+
 /// The body of the custom section called `wanted` (e.g. `name`, the function names), if any.
 pub fn custom_section<'a>(bytes: &'a [u8], wanted: &str) -> Option<&'a [u8]> {
-    let mut at = 8;
-    while at < bytes.len() {
-        let id = bytes[at];
-        at += 1;
-        let size = leb(bytes, &mut at).ok()?;
-        let body = take(bytes, &mut at, size).ok()?;
-        if id == 0 {
-            let mut p = 0;
-            if name(body, &mut p).ok()? == wanted {
-                return body.get(p..);
-            }
-        }
-    }
-    None
+    sections(bytes).ok()?.into_iter().find_map(|(id, body)| {
+        let mut p = 0;
+        (id == 0 && name(body, &mut p).ok()? == wanted).then(|| body.get(p..))?
+    })
 }
 
 /// Where `word` occurs in `text` as a whole identifier (no `[A-Za-z0-9_$]` either side).
