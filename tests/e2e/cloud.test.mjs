@@ -188,3 +188,22 @@ test('other coins name their unit; pages that set the fee for the whole contract
   assert.doesNotMatch(text, /NaN|undefined|\{[a-zA-Z]+\}/);
   assert.deepEqual(errorsOf(de), []);
 });
+
+test('the comparison says which of its two figures is missing, and its headline keeps its label', async () => {
+  const page = await open('view="compare" rig="antminer-s21" days="730"');
+  const prompt = calc(page).locator('#mc-panel-compare .mc-prompt');
+  const label = calc(page).locator('#mc-panel-compare .mc-kpi-label');
+  // The rig's typical price fills the hardware cost: only the contract price is missing.
+  assert.equal(await field(calc(page), 'hardware-cost').inputValue(), '2699');
+  assert.equal(await prompt.textContent(), 'Enter a contract price under Cloud contract to compare.');
+  assert.equal(await label.textContent(), 'Best after 730 days');
+  await type(page, 'hardware-cost', '0');
+  assert.equal(await prompt.textContent(), 'Enter a hardware cost (the money to spend) and a contract price to compare.');
+  await type(page, 'contract-price', '1000');
+  assert.equal(await prompt.textContent(), 'Enter a hardware cost (the money to spend) to compare.');
+  assert.equal(await label.textContent(), 'Best after 730 days');
+  await type(page, 'hardware-cost', '2699');
+  assert.ok(await prompt.isHidden());
+  assert.match(await calc(page).locator('#mc-panel-compare .mc-kpi-value').innerText(), /^(Own hardware|Contract|Buy BTC)/);
+  assert.deepEqual(errorsOf(page), []);
+});

@@ -254,7 +254,13 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Nutzt Hashrate, Pool-Gebühr und Laufzeit von oben; den Strom zahlt der Anbieter. Kurs am Ende: {price}."
         }
         Msg::ComparePrompt => {
-            "Geben Sie Hardwarekosten (den Betrag) und einen Vertragspreis ein, um zu vergleichen."
+            "Geben Sie Anschaffungskosten (den Betrag) und einen Vertragspreis ein, um zu vergleichen."
+        }
+        Msg::ComparePromptPrice => {
+            "Geben Sie unter Cloud-Vertrag einen Vertragspreis ein, um zu vergleichen."
+        }
+        Msg::ComparePromptCost => {
+            "Geben Sie Anschaffungskosten (den Betrag) ein, um zu vergleichen."
         }
         Msg::CompareNote => {
             "Jede Option gibt {outlay} am {date} aus; bewertet wird das Ergebnis über {days}. Der Vertrag erhält {hashrate} zum Preis des Cloud-Vertrags pro Hashrate und Tag. Steuer gilt für jeden Endgewinn."
@@ -297,7 +303,7 @@ pub(super) fn text(m: Msg) -> &'static str {
             "Geben Sie die Hardwarekosten ein, um die Chance auf Amortisation zu sehen."
         }
         Msg::RiskRange => {
-            "Nach {horizon}, alle Kosten eingerechnet: {p50} im typischen Verlauf; 1 von 20 endet unter {p5}, 1 von 20 über {p95}."
+            "Nach {horizon}, alle Kosten eingerechnet: {p50} im typischen Verlauf; 1 von 20 endet bei {p5} oder darunter, 1 von 20 bei {p95} oder darüber."
         }
         Msg::RiskMedianPayback => "Die Hälfte der Verläufe hat sich bis {date} bezahlt gemacht.",
         Msg::RiskVolatility => {

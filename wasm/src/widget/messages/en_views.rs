@@ -39,6 +39,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ComparePrompt => {
             "Enter a hardware cost (the money to spend) and a contract price to compare."
         }
+        Msg::ComparePromptPrice => "Enter a contract price under Cloud contract to compare.",
+        Msg::ComparePromptCost => "Enter a hardware cost (the money to spend) to compare.",
         Msg::CompareNote => {
             "Each option spends {outlay} on {date} and is valued after {days}. The contract gets {hashrate} at the cloud contract's price per hashrate and day. Tax applies to each final profit."
         }
@@ -53,7 +55,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskLoss => "In {k} of 100 it ends at a loss, hardware cost and resale included.",
         Msg::RiskNoCost => "Enter a hardware cost to see the chance of paying it back.",
         Msg::RiskRange => {
-            "After {horizon}, all costs included: {p50} in a typical future; 1 in 20 ends below {p5}, 1 in 20 above {p95}."
+            "After {horizon}, all costs included: {p50} in a typical future; 1 in 20 ends at or below {p5}, 1 in 20 at or above {p95}."
         }
         Msg::RiskMedianPayback => "Half of the futures have paid back by {date}.",
         Msg::RiskVolatility => {

@@ -250,6 +250,12 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ComparePrompt => {
             "Introduce el coste del hardware (el dinero a invertir) y un precio de contrato para comparar."
         }
+        Msg::ComparePromptPrice => {
+            "Introduce un precio del contrato en Contrato en la nube para comparar."
+        }
+        Msg::ComparePromptCost => {
+            "Introduce el coste del equipo (el dinero a invertir) para comparar."
+        }
         Msg::CompareNote => {
             "Cada opción invierte {outlay} el {date} y se valora tras {days}. El contrato obtiene {hashrate} al precio del contrato en la nube por hashrate y día. El impuesto se aplica a cada beneficio final."
         }
@@ -289,7 +295,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::RiskNoCost => "Introduce el coste del equipo para ver la probabilidad de amortizarlo.",
         Msg::RiskRange => {
-            "Tras {horizon}, con todos los costes: {p50} en un futuro típico; 1 de cada 20 acaba por debajo de {p5} y 1 de cada 20 por encima de {p95}."
+            "Tras {horizon}, con todos los costes: {p50} en un futuro típico; 1 de cada 20 acaba en {p5} o por debajo y 1 de cada 20 en {p95} o por encima."
         }
         Msg::RiskMedianPayback => "La mitad de los futuros se amortiza antes del {date}.",
         Msg::RiskVolatility => {

@@ -244,6 +244,12 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ComparePrompt => {
             "Saisissez un coût du matériel (la somme à dépenser) et un prix de contrat pour comparer."
         }
+        Msg::ComparePromptPrice => {
+            "Saisissez un prix du contrat sous Contrat de cloud mining pour comparer."
+        }
+        Msg::ComparePromptCost => {
+            "Saisissez un coût du matériel (la somme à dépenser) pour comparer."
+        }
         Msg::CompareNote => {
             "Chaque option dépense {outlay} le {date} et est évaluée après {days}. Le contrat obtient {hashrate} au prix du contrat de cloud mining par taux de hachage et par jour. L'impôt s'applique à chaque bénéfice final."
         }
@@ -287,7 +293,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::RiskNoCost => "Saisissez un coût du matériel pour voir la probabilité de l'amortir.",
         Msg::RiskRange => {
-            "Après {horizon}, tous coûts compris : {p50} dans un scénario typique ; 1 sur 20 finit sous {p5}, 1 sur 20 au-dessus de {p95}."
+            "Après {horizon}, tous coûts compris : {p50} dans un scénario typique ; 1 sur 20 finit à {p5} ou moins, 1 sur 20 à {p95} ou plus."
         }
         Msg::RiskMedianPayback => "La moitié des scénarios sont amortis au {date}.",
         Msg::RiskVolatility => {

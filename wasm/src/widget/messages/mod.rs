@@ -235,6 +235,8 @@ keys! {
     EndedEarly,
     CloudNote,
     ComparePrompt,
+    ComparePromptPrice,
+    ComparePromptCost,
     CompareNote,
     BestAfter,
     CompareChartTitle,

@@ -238,6 +238,12 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::ComparePrompt => {
             "Informe um custo de hardware (o dinheiro a gastar) e um preço de contrato para comparar."
         }
+        Msg::ComparePromptPrice => {
+            "Informe um preço do contrato em Contrato de mineração em nuvem para comparar."
+        }
+        Msg::ComparePromptCost => {
+            "Informe um custo do hardware (o dinheiro a gastar) para comparar."
+        }
         Msg::CompareNote => {
             "Cada opção gasta {outlay} em {date} e é avaliada após {days}. O contrato recebe {hashrate} ao preço do contrato em nuvem por taxa de hash e por dia. O imposto incide sobre cada lucro final."
         }
@@ -279,7 +285,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         }
         Msg::RiskNoCost => "Informe um custo de hardware para ver a chance de recuperá-lo.",
         Msg::RiskRange => {
-            "Após {horizon}, com todos os custos: {p50} num cenário típico; 1 em 20 termina abaixo de {p5}, 1 em 20 acima de {p95}."
+            "Após {horizon}, com todos os custos: {p50} num cenário típico; 1 em 20 termina em {p5} ou abaixo, 1 em 20 em {p95} ou acima."
         }
         Msg::RiskMedianPayback => "Metade dos cenários já se pagou até {date}.",
         Msg::RiskVolatility => {

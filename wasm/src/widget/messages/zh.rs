@@ -188,6 +188,8 @@ pub(super) fn text(m: Msg) -> &'static str {
             "使用上面的算力、矿池费和运行时间占比；电费由服务商承担。期末币价：{price}。"
         }
         Msg::ComparePrompt => "请输入硬件成本（要投入的资金）和合约价格以进行比较。",
+        Msg::ComparePromptPrice => "请在“云算力合约”中输入合约价格以进行比较。",
+        Msg::ComparePromptCost => "请输入硬件成本（要投入的资金）以进行比较。",
         Msg::CompareNote => {
             "每个方案都在 {date} 投入 {outlay}，并在 {days}后进行评估。合约按云算力合约每单位算力每日的价格获得 {hashrate}。每项最终利润均计税。"
         }
@@ -219,7 +221,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::RiskLoss => "在 100 个中有 {k} 个最终亏损（已计入硬件成本和转售）。",
         Msg::RiskNoCost => "请输入硬件成本以查看回本的概率。",
         Msg::RiskRange => {
-            "{horizon}后，计入全部成本：典型情景为 {p50}；每 20 个中有 1 个低于 {p5}，1 个高于 {p95}。"
+            "{horizon}后，计入全部成本：典型情景为 {p50}；每 20 个中有 1 个不高于 {p5}，1 个不低于 {p95}。"
         }
         Msg::RiskMedianPayback => "半数情景在 {date} 前已回本。",
         Msg::RiskVolatility => {

@@ -139,18 +139,34 @@ impl View for Compare {
             )
         });
         super::cloud::terms(cx, &mut terms);
-        let ready = terms.get("contractPrice").is_some()
-            && cx
-                .input
-                .is_some_and(|i| i.hardware_cost.is_some_and(|c| !c.is_zero()));
+        let priced = terms.get("contractPrice").is_some();
+        let costed = cx
+            .input
+            .is_some_and(|i| i.hardware_cost.is_some_and(|c| !c.is_zero()));
+        let ready = priced && costed;
         set_hidden(&ui.prompt, ready || cx.input.is_none());
         set_hidden(&ui.body, !ready);
+        let projection = projection_input(cx, "compare");
         if !ready {
+            // Say what is missing, and keep the headline's label: the horizon is known.
+            let prompt = match (priced, costed) {
+                (false, true) => Msg::ComparePromptPrice,
+                (true, false) => Msg::ComparePromptCost,
+                _ => Msg::ComparePrompt,
+            };
+            set_text(&ui.prompt, cx.t(prompt));
+            let label = projection.map_or(String::new(), |p| {
+                cx.tf(
+                    Msg::BestAfter,
+                    &[("days", &cx.fmt.days(Decimal::from(p.days)))],
+                )
+            });
+            set_text(&ui.kpi_label, &label);
             set_text(&ui.kpi, "—");
             set_text(&ui.kpi_sub, "");
             return Ok(());
         }
-        let outcome = projection_input(cx, "compare").and_then(|p| comparison(p, &terms));
+        let outcome = projection.and_then(|p| comparison(p, &terms));
         toggle_class(&ui.body, "is-stale", outcome.is_err());
         match outcome {
             Ok((c, hashrate)) => ui.show(cx, &c, &hashrate),
