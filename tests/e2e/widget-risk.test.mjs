@@ -207,6 +207,12 @@ test('What matters: a tornado of six inputs and a break-even heatmap, each with 
   const tornado = body.locator('svg.mc-chart').first();
   assert.equal(await tornado.locator('rect.mc-bar').count(), 12);
   assert.match((await tornado.locator('desc').textContent()) ?? '', /matters most: at −20 % the daily profit is /);
+  // Each input with a swing has its bars; one that moves nothing says so instead of a blank row.
+  const notes = await tornado.locator('text.mc-row-note').allTextContents();
+  assert.deepEqual(notes, ['no change either way'], 'the pool fee at 0 % moves nothing');
+  await calc.evaluate((el) => el.setAttribute('pool-fee', '2'));
+  await tornado.locator('text.mc-row-note').waitFor({ state: 'detached' });
+  assert.equal(await body.locator('svg.mc-chart').first().locator('text.mc-row-note').count(), 0);
   // The hidden table says the same as the bars.
   const rows = await body.locator('.mc-sr-only table tbody tr').count();
   assert.equal(rows, 6);

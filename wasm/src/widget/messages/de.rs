@@ -328,6 +328,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersTornadoSummary => {
             "{input} zählt am meisten: Bei −{d} % beträgt der Tagesgewinn {low}, bei +{d} % {high} (heute {base})."
         }
+        Msg::MattersNoChange => "keine Änderung",
         Msg::MattersInput => "Größe",
         Msg::MattersHeat => "Tagesgewinn nach Strompreis und Coin-Kurs",
         Msg::MattersHeatSummary => {

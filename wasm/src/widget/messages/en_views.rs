@@ -77,6 +77,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersTornadoSummary => {
             "{input} matters most: at −{d} % the daily profit is {low}, at +{d} % it is {high} (today {base})."
         }
+        Msg::MattersNoChange => "no change either way",
         Msg::MattersInput => "Input",
         Msg::MattersHeat => "Daily profit by electricity price and coin price",
         Msg::MattersHeatSummary => {

@@ -318,6 +318,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersTornadoSummary => {
             "{input} es lo que más importa: con −{d} % el beneficio diario es {low} y con +{d} % es {high} (hoy {base})."
         }
+        Msg::MattersNoChange => "sin cambio",
         Msg::MattersInput => "Dato",
         Msg::MattersHeat => "Beneficio diario según el precio de la electricidad y de la moneda",
         Msg::MattersHeatSummary => {

@@ -318,6 +318,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersTornadoSummary => {
             "Paramètre le plus influent : {input}. À −{d} %, le bénéfice par jour est de {low}, à +{d} %, de {high} (aujourd'hui {base})."
         }
+        Msg::MattersNoChange => "aucun changement",
         Msg::MattersInput => "Paramètre",
         Msg::MattersHeat => "Bénéfice par jour selon le prix de l'électricité et le cours",
         Msg::MattersHeatSummary => {

@@ -280,6 +280,7 @@ keys! {
     RiskChartSummary,
     MattersTornado,
     MattersTornadoSummary,
+    MattersNoChange,
     MattersInput,
     MattersHeat,
     MattersHeatSummary,

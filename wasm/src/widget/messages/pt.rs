@@ -308,6 +308,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersTornadoSummary => {
             "O que mais pesa: {input}. Com −{d} % o lucro diário é {low}, com +{d} % é {high} (hoje {base})."
         }
+        Msg::MattersNoChange => "sem alteração",
         Msg::MattersInput => "Variável",
         Msg::MattersHeat => "Lucro diário por preço da eletricidade e preço da moeda",
         Msg::MattersHeatSummary => {

@@ -308,6 +308,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersTornadoSummary => {
             "Важнее всего {input}: при −{d} % прибыль в день составляет {low}, при +{d} % — {high} (сегодня {base})."
         }
+        Msg::MattersNoChange => "без изменений",
         Msg::MattersInput => "Параметр",
         Msg::MattersHeat => "Прибыль в день в зависимости от цены электроэнергии и курса монеты",
         Msg::MattersHeatSummary => {

@@ -244,6 +244,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         Msg::MattersTornadoSummary => {
             "{input}影响最大：−{d} % 时每日利润为 {low}，+{d} % 时为 {high}（今日 {base}）。"
         }
+        Msg::MattersNoChange => "无变化",
         Msg::MattersInput => "输入项",
         Msg::MattersHeat => "按电价和币价划分的每日利润",
         Msg::MattersHeatSummary => {

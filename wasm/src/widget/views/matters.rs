@@ -223,6 +223,23 @@ fn draw_tornado(cx: &Ctx, ui: &Ui, s: &Sensitivity) -> Result<(), JsValue> {
             "mc-row-label",
             name,
         )?;
+        if r.low.profit == s.base_profit && r.high.profit == s.base_profit {
+            // No bar to draw (an input at 0, say): say so rather than leave the row blank.
+            let x = chart.x.at(base);
+            let (x, anchor) = if x > width / 2.0 {
+                (x - 6.0, "end")
+            } else {
+                (x + 6.0, "start")
+            };
+            text(
+                &chart,
+                x,
+                chart.y.at(y + 0.8),
+                anchor,
+                "mc-row-note",
+                cx.t(Msg::MattersNoChange),
+            )?;
+        }
         for (value, class, sign) in [
             (r.low.profit, "mc-bar mc-bar-low", &minus),
             (r.high.profit, "mc-bar mc-bar-high", &plus),
