@@ -294,6 +294,16 @@ test('Portfolio: add and remove positions; each alone next to all together', asy
   }
   assert.match(await calc.locator('[part="portfolio"] .mc-words').innerText(), /worst 1 in 20 futures/);
 
+  // The add form names its units; the amount and fee follow the form's currency, and so does
+  // an added position's label (its number stays as typed, as the form's money fields do).
+  const units = () => calc.locator('.mc-pf-add .mc-unit').allTextContents();
+  assert.deepEqual(await units(), ['W', 'USD', 'USD']);
+  await calc.locator('select[name="currency"]').selectOption('EUR');
+  await page.waitForFunction(() => /Coins held · LTC · €5,000\.00/.test(document.querySelector('mining-calculator')?.shadowRoot?.querySelector('[part="portfolio"] tbody')?.textContent ?? ''));
+  assert.deepEqual(await units(), ['W', 'EUR', 'EUR']);
+  await calc.locator('select[name="currency"]').selectOption('USD');
+  await finished(page, 'portfolio', '1');
+
   // A bad position is refused with its message; the list stays.
   await calc.getByLabel('Position', { exact: true }).selectOption('rig');
   await calc.getByLabel('Hashrate', { exact: true }).last().fill('lots');

@@ -55,11 +55,11 @@ enum Action {
     Remove(usize),
 }
 
-/// A position the reader added: its label, the position without the shared fields, and the
-/// add form's values it came from (what a shared link carries).
+/// A position the reader added: the position without the shared fields, and the add form's
+/// values it came from (what a shared link carries, and what its label is written from at
+/// each draw, in the language and currency of the moment).
 #[derive(Debug)]
 struct Position {
-    label: String,
     raw: Raw,
     values: [String; 6],
 }
@@ -98,6 +98,7 @@ struct Ui {
     rows: Element,
     caption: Element,
     words: Element,
+    currency_units: [Element; 2],
     note: Element,
 }
 
@@ -107,6 +108,9 @@ struct Controls {
     inputs: [Element; 6],
     wraps: [Element; 6],
     amount_label: Element,
+    /// The currency written after the amount and the fee (set at each update: the reader may
+    /// pick another currency at any time).
+    currency_units: [Element; 2],
 }
 
 impl View for PortfolioView {
@@ -186,6 +190,7 @@ impl View for PortfolioView {
             .append(&actions.root)
             .build();
         sync_kind(cx.lang, &controls);
+        let currency_units = controls.currency_units.clone();
 
         // Clicks on "Add" and "Remove", and the kind select, are handled here; the widget's
         // own listeners ignore controls without a field name.
@@ -232,6 +237,7 @@ impl View for PortfolioView {
             rows,
             caption,
             words,
+            currency_units,
             note,
         });
         Ok(())
@@ -266,6 +272,9 @@ impl View for PortfolioView {
 
     fn update(&mut self, cx: &Ctx) -> Result<(), JsValue> {
         let Some(ui) = &self.ui else { return Ok(()) };
+        for unit in &ui.currency_units {
+            set_text(unit, cx.fmt.currency());
+        }
         // The form as the projection reads it (its defaults, today's date and height).
         let form = sim::projection_input(cx, self.id(), &|k: &str| k != "contractDays");
         let (mut top, rig) = split(&form);
@@ -279,9 +288,9 @@ impl View for PortfolioView {
             let ticker = cx.coin().map_or("", |c| c.ticker);
             labels.push(format!("{} · {ticker}", cx.t(Msg::PfFormRig)));
         }
-        for Position { label, raw: p, .. } in &self.added.borrow().positions {
-            positions.push(with_shared(p, &form));
-            labels.push(label.clone());
+        for p in &self.added.borrow().positions {
+            positions.push(with_shared(&p.raw, &form));
+            labels.push(label(cx, p));
         }
         let input = if positions.is_empty() {
             None
@@ -410,7 +419,7 @@ fn apply_actions(cx: &Ctx, ui: &Ui, added: &RefCell<Added>, top: &Raw, form: &Ra
                 }
             }
             Action::Add(values) => {
-                let result = position(cx, &values).and_then(|(label, raw)| {
+                let result = position(cx, &values).and_then(|raw| {
                     if added.borrow().positions.len() + 1 >= MAX_POSITIONS {
                         return Err(Error::range(
                             "positions",
@@ -420,7 +429,7 @@ fn apply_actions(cx: &Ctx, ui: &Ui, added: &RefCell<Added>, top: &Raw, form: &Ra
                     }
                     let mut check = top.clone();
                     check.set("positions", Raw::List(vec![with_shared(&raw, form)]));
-                    PortfolioInput::from_raw(&check).map(|_| Position { label, raw, values })
+                    PortfolioInput::from_raw(&check).map(|_| Position { raw, values })
                 });
                 match result {
                     Ok(entry) => {
@@ -440,8 +449,8 @@ fn apply_actions(cx: &Ctx, ui: &Ui, added: &RefCell<Added>, top: &Raw, form: &Ra
     }
 }
 
-/// A position from the add form's values, and its label.
-fn position(cx: &Ctx, values: &[String; 6]) -> Result<(String, Raw), Error> {
+/// A position from the add form's values.
+fn position(cx: &Ctx, values: &[String; 6]) -> Result<Raw, Error> {
     let [kind, coin, hashrate, power, amount, fee] = values;
     let number = |s: &str| normalize_number(s, cx.state.decimal_comma);
     let c = coins::find(coin, "positions[0].coin")?;
@@ -451,30 +460,46 @@ fn position(cx: &Ctx, values: &[String; 6]) -> Result<(String, Raw), Error> {
             p.set(key, text.trim());
         }
     };
-    let (kind_label, key) = match kind.as_str() {
+    let key = match kind.as_str() {
         "rig" => {
             set(&mut p, "hashrate", hashrate);
             set(&mut p, "powerWatts", &number(power));
-            (Msg::PfRig, "hardwareCost")
+            "hardwareCost"
         }
         "contract" => {
             set(&mut p, "hashrate", hashrate);
             set(&mut p, "maintenanceFeePerDay", &number(fee));
-            (Msg::PfContract, "contractPrice")
+            "contractPrice"
         }
+        _ => "invested",
+    };
+    set(&mut p, key, &number(amount));
+    Ok(p)
+}
+
+/// A position's row label: its kind, coin, amount and hashrate. The amount is the number as
+/// typed (normalized when it was added), in the form's currency of the moment, as the form's
+/// own money fields are; so the label is written again at each draw, in the language of the
+/// moment too.
+fn label(cx: &Ctx, p: &Position) -> String {
+    let [kind, coin, hashrate, ..] = &p.values;
+    let ticker = coins::find(coin, "").map_or("", |c| c.ticker);
+    let (kind_label, key) = match kind.as_str() {
+        "rig" => (Msg::PfRig, "hardwareCost"),
+        "contract" => (Msg::PfContract, "contractPrice"),
         _ => (Msg::PfHold, "invested"),
     };
-    let amount = number(amount);
-    set(&mut p, key, &amount);
-    let shown = amount
-        .parse::<Decimal>()
-        .map(|d| cx.fmt.money(d))
-        .unwrap_or(amount);
-    let mut label = format!("{} · {} · {shown}", cx.t(kind_label), c.ticker);
+    let shown = match p.raw.get(key) {
+        Some(Raw::Number(n) | Raw::Text(n)) => n
+            .parse::<Decimal>()
+            .map_or_else(|_| n.clone(), |d| cx.fmt.money(d)),
+        _ => String::new(),
+    };
+    let mut label = format!("{} · {ticker} · {shown}", cx.t(kind_label));
     if kind != "hold" {
         label = format!("{label} · {}", hashrate.trim());
     }
-    Ok((label, p))
+    label
 }
 
 /// The current value of a form control.
@@ -534,6 +559,10 @@ fn add_form(cx: &Ctx) -> Result<(Controls, El), JsValue> {
             .attr("value", value))
     };
     let amount_label = el("span")?.build();
+    let unit = || -> Result<Element, JsValue> {
+        Ok(el("span")?.class("mc-unit").text(cx.fmt.currency()).build())
+    };
+    let currency_units = [unit()?, unit()?];
     let specs: [(&str, El, Option<&str>); 6] = [
         ("kind", kind, Some(cx.t(Msg::PfKind))),
         ("coin", coin, Some(cx.t(Msg::Coin))),
@@ -560,6 +589,13 @@ fn add_form(cx: &Ctx) -> Result<(Controls, El), JsValue> {
     for (name, control, label) in specs {
         let id = format!("mc-pf-{name}");
         let control = control.id(&id).class("mc-input").build();
+        let mut control_box = el("div")?.class("mc-control").append(&control);
+        match name {
+            "power" => control_box = control_box.child(el("span")?.class("mc-unit").text("W")),
+            "amount" => control_box = control_box.append(&currency_units[0]),
+            "fee" => control_box = control_box.append(&currency_units[1]),
+            _ => {}
+        }
         let label_el = match label {
             Some(t) => el("label")?.text(t),
             None => el("label")?.append(&amount_label),
@@ -567,7 +603,7 @@ fn add_form(cx: &Ctx) -> Result<(Controls, El), JsValue> {
         let wrap = el("div")?
             .class("mc-field")
             .child(label_el.class("mc-label").attr("for", &id))
-            .child(el("div")?.class("mc-control").append(&control))
+            .child(control_box)
             .build();
         grid = grid.append(&wrap);
         inputs.push(control);
@@ -584,6 +620,7 @@ fn add_form(cx: &Ctx) -> Result<(Controls, El), JsValue> {
             inputs,
             wraps,
             amount_label,
+            currency_units,
         },
         grid,
     ))
