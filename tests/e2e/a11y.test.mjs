@@ -200,3 +200,29 @@ test('the headline result is announced once typing pauses, a field error too, an
   assert.deepEqual(unnamed, []);
   await page.close();
 });
+
+test('on a 320 px phone every chart label stays inside its chart, in the longest languages', async () => {
+  for (const lang of ['fr', 'de', 'ru']) {
+    const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
+    await openFixture(page, server.url, fixtureHtml('<mining-calculator load="all" rig="antminer-s21" contract-price="1000" paths="200"></mining-calculator>', lang));
+    const calc = page.locator('mining-calculator');
+    for (const view of ['hardware', 'cloud', 'compare', 'risk', 'matters', 'coins']) {
+      await calc.locator(`[data-view=${view}]`).click();
+      const panel = calc.locator(`#mc-panel-${view}`);
+      // Risk draws when its run ends; the others on the click.
+      if (view === 'risk') await panel.locator('svg.mc-chart').first().waitFor();
+      const outside = await panel.evaluate((p) =>
+        [...p.querySelectorAll('svg.mc-chart')].flatMap((chart) => {
+          const box = chart.getBoundingClientRect();
+          return [...chart.querySelectorAll('text')]
+            .filter((t) => t.textContent && !t.closest('[hidden]'))
+            .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+            .filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+            .map(({ text, r }) => `${text} (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)})`);
+        }),
+      );
+      assert.deepEqual(outside, [], `${lang} ${view}`);
+    }
+    await page.close();
+  }
+});

@@ -148,22 +148,36 @@ impl Plot {
         }
     }
 
-    /// Where [`Chart::label`] puts a label for the data point (`x`, `y`) nudged by (`dx`, `dy`)
-    /// pixels: `(x, y, text-anchor)` in pixels, kept inside the chart (a label past 72 % of
-    /// the width goes to the left of its point).
-    pub fn label_at(&self, x: f64, y: f64, dx: f64, dy: f64) -> (f64, f64, &'static str) {
-        let px = self.x.at(x) + dx;
-        let end = px > self.width * 0.72;
+    /// Where [`Chart::label`] puts `text` for the data point (`x`, `y`) nudged by (`dx`, `dy`)
+    /// pixels: `(x, y, text-anchor)` in pixels. The label goes right of its point, or left of
+    /// it past 72 % of the width, whichever side its estimated width fits; when neither does
+    /// (a long label on a phone), it ends at the chart's right edge, or starts at its left.
+    pub fn label_at(
+        &self,
+        x: f64,
+        y: f64,
+        dx: f64,
+        dy: f64,
+        text: &str,
+    ) -> (f64, f64, &'static str) {
+        let at = self.x.at(x);
+        let (right, left) = (at + dx, at - dx.max(0.0));
+        let w = text_width(text);
+        let fits_right = right + w <= self.width - EDGE;
+        let fits_left = left - w >= EDGE;
         let py = between(
             self.y.at(y) + dy,
             self.margin.top + 10.0,
             self.height - self.margin.bottom - 4.0,
         );
-        if end {
-            (px - 2.0 * dx.max(0.0), py, "end")
+        let (px, anchor) = if fits_left && (right > self.width * 0.72 || !fits_right) {
+            (left, "end")
+        } else if fits_right {
+            (right, "start")
         } else {
-            (px, py, "start")
-        }
+            ((self.width - EDGE - w).max(EDGE), "start")
+        };
+        (px, py, anchor)
     }
 
     /// SVG path data through data points (`M x y L x y …`), closed with `Z` if asked. Written
@@ -240,12 +254,13 @@ impl Chart {
     }
 
     /// Horizontal grid lines and labels on the left for `ticks` (data values).
-    pub fn y_axis(&self, ticks: &[f64], label: impl Fn(f64) -> String) -> Result<(), JsValue> {
+    /// `labels[i]` is written at `ticks[i]`; [`axis_room`] gives the left margin they need.
+    pub fn y_axis(&self, ticks: &[f64], labels: &[String]) -> Result<(), JsValue> {
         let g = svg("g")?
             .class("mc-axis mc-axis-y")
             .attr("aria-hidden", "true");
         let mut g = g;
-        for &t in ticks {
+        for (&t, text) in ticks.iter().zip(labels) {
             let y = self.y.at(t);
             g = g
                 .child(
@@ -262,7 +277,7 @@ impl Chart {
                         .num("y", y)
                         .attr("dy", "0.32em")
                         .attr("text-anchor", "end")
-                        .text(&label(t)),
+                        .text(text),
                 );
         }
         self.add(g);
@@ -415,7 +430,7 @@ impl Chart {
         text: &str,
         class: &str,
     ) -> Result<Element, JsValue> {
-        let (px, py, anchor) = self.plot().label_at(x, y, dx, dy);
+        let (px, py, anchor) = self.plot().label_at(x, y, dx, dy, text);
         Ok(self.add(
             svg("text")?
                 .class(class)
@@ -443,6 +458,25 @@ impl Chart {
     }
 }
 
+/// Space kept between a label and the chart's edge, in pixels.
+const EDGE: f64 = 2.0;
+
+/// The left margin a y axis with `labels` needs: the widest one's estimated width, the gap to
+/// the axis and a little room at the edge.
+pub fn axis_room(labels: &[String]) -> f64 {
+    let widest = labels.iter().map(|l| text_width(l)).fold(0.0, f64::max);
+    (widest + 12.0).clamp(36.0, 110.0)
+}
+
+/// The estimated width in pixels of `text` in a chart's 11 px labels: 0.6 em for most
+/// characters and a whole em for CJK and other wide ones. An estimate (no layout is read in
+/// the drawing path), on the wide side for Latin text so a label that "fits" does.
+pub fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c >= '\u{2E80}' { 11.0 } else { 6.6 })
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,6 +491,44 @@ mod tests {
         assert_eq!(nice_ticks(0.0, 0.3, 3), vec![0.0, 0.1, 0.2, 0.3]);
         assert!(nice_ticks(f64::NAN, 1.0, 4).is_empty());
         assert_eq!(nice_domain(-3.0, 7.0, 4), (-4.0, 8.0));
+    }
+
+    #[test]
+    fn labels_stay_inside_the_chart() {
+        let margin = Margin {
+            top: 10.0,
+            right: 10.0,
+            bottom: 20.0,
+            left: 40.0,
+        };
+        let plot = Plot::new(274.0, 200.0, margin, (0.0, 1.0), (0.0, 1.0));
+        let inside = |(x, _, anchor): (f64, f64, &str), text: &str| {
+            let (from, to) = match anchor {
+                "end" => (x - text_width(text), x),
+                _ => (x, x + text_width(text)),
+            };
+            from >= 0.0 && to <= 274.0
+        };
+        // A short label right of its point, left of it past 72 %.
+        assert_eq!(plot.label_at(0.2, 0.5, 6.0, 0.0, "you").2, "start");
+        assert_eq!(plot.label_at(0.9, 0.5, 6.0, 0.0, "you").2, "end");
+        // A label too long for its right side goes left of its point.
+        let long = "break-even $0.0756";
+        assert_eq!(plot.label_at(0.6, 0.5, 6.0, 0.0, long).2, "end");
+        // One too long for either side ends at the right edge; every label stays inside.
+        let longer = "seuil de rentabilité 0,0756 $US";
+        let at = plot.label_at(0.5, 0.5, 6.0, 0.0, longer);
+        assert!((at.0 + text_width(longer) - 272.0).abs() < 1e-9, "{at:?}");
+        for x in [0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0] {
+            for text in ["you", long, longer, "盈亏平衡 0.0756 美元/千瓦时"] {
+                assert!(
+                    inside(plot.label_at(x, 0.5, 6.0, 0.0, text), text),
+                    "{x} {text}"
+                );
+            }
+        }
+        // The y position is kept between the margins.
+        assert_eq!(plot.label_at(0.5, 2.0, 6.0, 0.0, "you").1, 20.0);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use minecalc_core::units::Hashrate;
 use minecalc_core::{Error, Result as CoreResult};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use super::super::dom::{
@@ -292,6 +292,7 @@ impl Ui {
             set_attr(label, "x", "2");
             set_attr(label, "y", &coord(top + 13.0));
             set_text(label, names.get(i).map_or("", String::as_str));
+            fit(label, width - 4.0);
             let end = x.at(*v);
             set_attr(bar, "x", &coord(zero.min(end)));
             set_attr(bar, "y", &coord(top + 18.0));
@@ -299,5 +300,19 @@ impl Ui {
             toggle_class(bar, "is-profit", *v > 0.0);
             toggle_class(bar, "is-loss", *v < 0.0);
         }
+    }
+}
+
+/// Squeezes an SVG text to `room` pixels when it is longer (a long option name on a phone, in
+/// French say), and lets it be its own length otherwise. Reads the text's laid-out length,
+/// which this chart, drawn on the comparison tab only, can afford.
+fn fit(label: &Element, room: f64) {
+    let Some(text) = label.dyn_ref::<web_sys::SvgTextContentElement>() else {
+        return;
+    };
+    let _ = label.remove_attribute("textLength");
+    if f64::from(text.get_computed_text_length()) > room {
+        set_attr(label, "textLength", &coord(room));
+        set_attr(label, "lengthAdjust", "spacingAndGlyphs");
     }
 }

@@ -15,7 +15,7 @@ use super::super::dom::{
 };
 use super::super::format::Fmt;
 use super::super::messages::Msg;
-use super::super::svg::{Chart, Margin, Plot, nice_domain, nice_ticks};
+use super::super::svg::{Chart, Margin, Plot, axis_room, nice_domain, nice_ticks};
 use super::{Ctx, View};
 
 /// The rows of the breakdown table.
@@ -744,8 +744,10 @@ impl PriceChart {
         );
         let be_text = f.money(be);
         if self.key.as_ref() != Some(&key) || self.drawn.is_none() {
+            let y_ticks = nice_ticks(y0, y1, 4);
+            let y_labels: Vec<String> = y_ticks.iter().map(|v| f.money_compact(*v)).collect();
             let margin = Margin {
-                left: if width < 420.0 { 52.0 } else { 64.0 },
+                left: axis_room(&y_labels),
                 ..Margin::default()
             };
             let chart = Chart::new(
@@ -757,7 +759,7 @@ impl PriceChart {
                 cx.t(Msg::ChartTitle),
             )?;
             let ticks = if width < 420.0 { 3 } else { 5 };
-            chart.y_axis(&nice_ticks(y0, y1, 4), |v| f.money_compact(v))?;
+            chart.y_axis(&y_ticks, &y_labels)?;
             chart.x_axis(&nice_ticks(x0, x1, ticks), |v| f.money_compact(v))?;
             chart.hline(0.0, "mc-zero")?;
             let cross = between(be_f, x0, x1);
@@ -812,7 +814,7 @@ impl PriceChart {
                 },
             );
             set_text(&d.title, &you_text);
-            let (lx, ly, anchor) = d.plot.label_at(price, you_profit, 9.0, -9.0);
+            let (lx, ly, anchor) = d.plot.label_at(price, you_profit, 9.0, -9.0, &you_text);
             set_attr(&d.label, "x", &coord(lx));
             set_attr(&d.label, "y", &coord(ly));
             set_attr(&d.label, "text-anchor", anchor);

@@ -12,7 +12,7 @@ use web_sys::Element;
 use super::super::dom::{El, el, replace_children, set_hidden, set_text, svg, toggle_class};
 use super::super::messages::Msg;
 use super::super::sim::{describe, float, legend};
-use super::super::svg::{Chart, Margin, nice_domain, nice_ticks};
+use super::super::svg::{Chart, Margin, axis_room, nice_domain, nice_ticks};
 use super::{Ctx, View};
 
 /// The "What matters" view.
@@ -315,11 +315,22 @@ fn draw_heat(cx: &Ctx, ui: &Ui, s: &Sensitivity) -> Result<(), JsValue> {
     }
     set_hidden(&ui.heat, false);
     let width = cx.width.clamp(260.0, 520.0);
+    let index_ticks = |base: usize, n: usize| {
+        let mut t = vec![0, base, n - 1];
+        t.dedup();
+        t.into_iter().map(|i| i as f64 + 0.5).collect::<Vec<f64>>()
+    };
+    let at = |values: &[Decimal], t: f64| values.get(t as usize).map_or(0.0, |v| float(*v));
+    let y_ticks = index_ticks(g.base_electricity_index, rows);
+    let y_labels: Vec<String> = y_ticks
+        .iter()
+        .map(|t| f.money_compact(at(&g.electricity_prices, *t)))
+        .collect();
     let margin = Margin {
         top: 22.0,
         right: 12.0,
         bottom: 46.0,
-        left: if width < 420.0 { 52.0 } else { 60.0 },
+        left: axis_room(&y_labels),
     };
     let cell = ((width - margin.left - margin.right) / cols as f64).min(34.0);
     let width = margin.left + margin.right + cell * cols as f64;
@@ -334,18 +345,10 @@ fn draw_heat(cx: &Ctx, ui: &Ui, s: &Sensitivity) -> Result<(), JsValue> {
         title,
     )?;
 
-    let index_ticks = |base: usize, n: usize| {
-        let mut t = vec![0, base, n - 1];
-        t.dedup();
-        t.into_iter().map(|i| i as f64 + 0.5).collect::<Vec<f64>>()
-    };
-    let at = |values: &[Decimal], t: f64| values.get(t as usize).map_or(0.0, |v| float(*v));
     chart.x_axis(&index_ticks(g.base_coin_price_index, cols), |t| {
         f.money_compact(at(&g.coin_prices, t))
     })?;
-    chart.y_axis(&index_ticks(g.base_electricity_index, rows), |t| {
-        f.money_compact(at(&g.electricity_prices, t))
-    })?;
+    chart.y_axis(&y_ticks, &y_labels)?;
     text(
         &chart,
         margin.left + cell * cols as f64 / 2.0,

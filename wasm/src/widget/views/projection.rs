@@ -22,7 +22,7 @@ use super::super::dom::{
 use super::super::fields::{self, Field};
 use super::super::messages::Msg;
 use super::super::share::{Actions, Csv};
-use super::super::svg::{Chart, Margin, Plot, nice_domain, nice_ticks};
+use super::super::svg::{Chart, Margin, Plot, axis_room, nice_domain, nice_ticks};
 use super::hardware::Hardware;
 use super::{Ctx, View};
 
@@ -424,12 +424,7 @@ impl NetChart {
         if rebuild {
             // The left margin fits the widest money label of this locale and currency.
             y_labels = y_ticks.iter().map(|v| cx.fmt.money_compact(*v)).collect();
-            let widest = y_labels
-                .iter()
-                .map(|l| l.chars().count())
-                .max()
-                .unwrap_or(0);
-            self.left = (widest as f64 * 6.6 + 12.0).clamp(36.0, 110.0);
+            self.left = axis_room(&y_labels);
         }
         let margin = Margin {
             left: self.left,
@@ -449,11 +444,7 @@ impl NetChart {
             );
             set_attr(&self.svg, "width", &coord(width));
             set_attr(&self.svg, "height", &coord(height));
-            let y_label = |v: f64| {
-                let i = y_ticks.iter().position(|t| *t == v);
-                i.and_then(|i| y_labels.get(i)).cloned().unwrap_or_default()
-            };
-            scratch.y_axis(&y_ticks, y_label)?;
+            scratch.y_axis(&y_ticks, &y_labels)?;
             let max_ticks = ((width - margin.left - margin.right) / 75.0).max(2.0) as usize;
             let (ticks, yearly) = date_ticks(start, days, max_ticks);
             let label = |x: f64| {

@@ -19,7 +19,7 @@ use super::super::dom::{El, el, replace_children, set_attr, set_hidden, set_text
 use super::super::fields::Field;
 use super::super::messages::Msg;
 use super::super::sim::{self, Progress, Runner, Status, describe, float, horizon, legend, of_100};
-use super::super::svg::{Chart, Margin, nice_domain, nice_ticks};
+use super::super::svg::{Chart, Margin, axis_room, nice_domain, nice_ticks};
 use super::{Ctx, View};
 
 /// The "Risk" view.
@@ -336,8 +336,10 @@ fn fan_chart(cx: &Ctx, s: &Simulation, span: &str) -> Result<(Element, String), 
 
     let width = cx.width.clamp(260.0, 860.0);
     let narrow = width < 420.0;
+    let y_ticks = nice_ticks(y0, y1, 4);
+    let y_labels: Vec<String> = y_ticks.iter().map(|v| f.money_compact(*v)).collect();
     let margin = Margin {
-        left: if narrow { 52.0 } else { 64.0 },
+        left: axis_room(&y_labels),
         ..Margin::default()
     };
     let title = cx.t(Msg::RiskChartTitle);
@@ -349,7 +351,7 @@ fn fan_chart(cx: &Ctx, s: &Simulation, span: &str) -> Result<(Element, String), 
         (y0, y1),
         title,
     )?;
-    chart.y_axis(&nice_ticks(y0, y1, 4), |v| f.money_compact(v))?;
+    chart.y_axis(&y_ticks, &y_labels)?;
     let ticks = month_ticks(days, if narrow { 3 } else { 5 });
     chart.x_axis(&ticks, |t| {
         s.start_date
