@@ -202,7 +202,7 @@ test('the headline result is announced once typing pauses, a field error too, an
 });
 
 test('on a 320 px phone every chart label stays inside its chart, in the longest languages', async () => {
-  for (const lang of ['fr', 'de', 'ru']) {
+  for (const lang of ['fr', 'de', 'ru', 'pt', 'es']) {
     const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
     await openFixture(page, server.url, fixtureHtml('<mining-calculator load="all" rig="antminer-s21" contract-price="1000" paths="200"></mining-calculator>', lang));
     const calc = page.locator('mining-calculator');

@@ -22,7 +22,7 @@ use super::super::dom::{
 use super::super::fields::{self, Field};
 use super::super::messages::Msg;
 use super::super::share::{Actions, Csv};
-use super::super::svg::{Chart, Margin, Plot, axis_room, nice_domain, nice_ticks};
+use super::super::svg::{Chart, Margin, Plot, axis_room, nice_domain, nice_ticks, text_width};
 use super::hardware::Hardware;
 use super::{Ctx, View};
 
@@ -551,12 +551,14 @@ impl NetChart {
             set_attr(&self.payback, "data-date", &date.to_string());
             set_text(&self.pay_title, &text);
             // The cumulative line rises through the marker, so the label goes up and to the
-            // left of it, or down and to the right when there is no room on the left.
-            let left = x - margin.left > text.chars().count() as f64 * 6.5 + 10.0;
+            // left of it, or down and to the right when there is no room on the left (ending
+            // at the chart's right edge when it is longer than the room there too).
+            let w = text_width(&text);
+            let left = x - 8.0 - w >= margin.left + 2.0;
             let (lx, ly) = if left {
                 (x - 8.0, zero - 8.0)
             } else {
-                (x + 8.0, zero + 16.0)
+                ((x + 8.0).min(width - 2.0 - w).max(2.0), zero + 16.0)
             };
             let ly = between(ly, margin.top + 10.0, height - margin.bottom - 4.0);
             set_attr(&self.pay_label, "x", &coord(lx));
