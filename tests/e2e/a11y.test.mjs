@@ -226,3 +226,29 @@ test('on a 320 px phone every chart label stays inside its chart, in the longest
     await page.close();
   }
 });
+
+test('beside the form on a mid-width widget, the results column holds its tables', async () => {
+  // At 720–850 px the results column is narrower than a phone's widget: its tables take their
+  // narrow layout from the column's width, not the widget's.
+  for (const [lang, width] of /** @type {const} */ ([['pt', 760], ['fr', 800], ['de', 740]])) {
+    const page = await newPage(browser, { viewport: { width, height: 800 } });
+    await openFixture(page, server.url, fixtureHtml('<mining-calculator load="all" rig="antminer-s21" contract-price="1000" paths="200"></mining-calculator>', lang));
+    const calc = page.locator('mining-calculator');
+    for (const view of ['hardware', 'cloud', 'compare', 'coins', 'portfolio']) {
+      await calc.locator(`[data-view=${view}]`).click();
+      const panel = calc.locator(`#mc-panel-${view}`);
+      await panel.locator('table').first().waitFor();
+      const outside = await panel.evaluate((p) => {
+        const box = p.getBoundingClientRect();
+        return [...p.querySelectorAll('table, td, th')]
+          .filter((e) => !e.closest('[hidden], .mc-sr-only'))
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.right > box.right + 1)
+          .map(({ e, r }) => `${e.tagName} "${(e.textContent ?? '').slice(0, 30)}" ends at ${Math.round(r.right)} > ${Math.round(box.right)}`);
+      });
+      assert.deepEqual(outside, [], `${lang} ${width} px ${view}`);
+    }
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no sideways scroll');
+    await page.close();
+  }
+});
