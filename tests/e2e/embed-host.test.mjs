@@ -117,6 +117,22 @@ test('dir="rtl" lays the widget out right to left and keeps signed numbers reada
   assert.equal(rtl.direction, 'rtl');
   assert.ok(rtl.signBeforeDigits, `the minus sign comes before the digits: ${rtl.kpi}`);
   assert.ok(rtl.formRight < rtl.formLeft, `the form is on the right: ${JSON.stringify(rtl)}`);
+  // A chart is drawn in absolute coordinates: its money labels stay left of the plot and its
+  // labels inside it (an RTL direction would flip every text-anchor onto the plot).
+  const chart = await page.locator('mining-calculator').evaluate((el) => {
+    const svg = /** @type {SVGSVGElement} */ (el.shadowRoot?.querySelector('svg.mc-chart'));
+    const box = svg.getBoundingClientRect();
+    const plotLeft = Math.min(...[...svg.querySelectorAll('.mc-axis-y line')].map((l) => l.getBoundingClientRect().left));
+    const yLabels = [...svg.querySelectorAll('.mc-axis-y text')].map((t) => t.getBoundingClientRect());
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+    return {
+      plotLeft,
+      yLabelsRight: Math.max(...yLabels.map((r) => r.right)),
+      outside: texts.filter((r) => r.left < box.left - 1 || r.right > box.right + 1).length,
+    };
+  });
+  assert.ok(chart.yLabelsRight <= chart.plotLeft, `the y labels end left of the plot: ${JSON.stringify(chart)}`);
+  assert.equal(chart.outside, 0, 'every chart text inside the chart');
   // And back, live.
   await page.locator('mining-calculator').evaluate((el) => el.removeAttribute('dir'));
   const ltr = await measure(page);
