@@ -149,11 +149,13 @@ impl View for Hardware {
         let mut tbody = el("tbody")?.attr("role", "rowgroup");
         let mut cells = Vec::new();
         let mut coins_label = None;
+        // The coins row names the coin ("BTC mined"), here and again at each update.
+        let ticker = cx.coin().map_or("", |c| c.ticker);
         for (i, m) in ROWS.iter().enumerate() {
             let label = el("th")?
                 .attr("scope", "row")
                 .attr("role", "rowheader")
-                .text(cx.t(*m))
+                .text(&cx.tf(*m, &[("ticker", ticker)]))
                 .build();
             if i == 0 {
                 coins_label = Some(label.clone());

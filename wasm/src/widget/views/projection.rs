@@ -644,8 +644,10 @@ impl Outcomes {
         }
         let mut body = el("tbody")?;
         let mut rows = Vec::new();
+        // Labels name the coin ("Buy BTC on day one and hold"); `label` relabels them later.
+        let ticker = cx.coin().map_or("", |c| c.ticker);
         for m in labels {
-            let label = el("span")?.text(cx.t(*m)).build();
+            let label = el("span")?.text(&cx.tf(*m, &[("ticker", ticker)])).build();
             let badge = el("span")?
                 .class("mc-badge")
                 .attr("hidden", "")
