@@ -373,6 +373,13 @@ test('market figures start from the dated snapshot, the reward follows the heigh
   await field(calc, 'block-height').fill('1050000');
   assert.equal(await field(calc, 'block-reward').inputValue(), '1.5625');
   assert.equal((await resultOf(page)).assumptions.blockReward, '1.5625');
+  const rewardHint = calc.locator('[data-field="block-reward"] .mc-hint');
+  assert.equal(await rewardHint.innerText(), 'From the schedule at block 1050000 · edit to override');
+  // A mistyped height has its message on its own field; the reward's hint does not repeat it.
+  await field(calc, 'block-height').fill('NaN');
+  assert.match(await calc.locator('#mc-f-block-height-error').innerText(), /./);
+  assert.equal(await rewardHint.innerText(), '');
+  await field(calc, 'block-height').fill('1050000');
   await field(calc, 'coin-price').fill('120000');
   assert.match(await calc.locator('[data-field="coin-price"] .mc-hint').innerText(), /Your figure/);
   const reset = calc.getByRole('button', { name: 'Use the snapshot values' });

@@ -763,8 +763,14 @@ fn hint(lang: Lang, fmt: &Fmt, state: &State, spec: &Spec) -> String {
             None => String::new(),
         },
         Field::BlockReward if source == Source::Default && coin.is_some() => {
-            let height = state.text(Field::BlockHeight);
-            fill(lang.text(Msg::HintRewardAuto), &[("height", height)])
+            // Named only when it is a height: a mistyped one has its message on its own field,
+            // and "at block abc" would repeat it here as if it were used.
+            let height = state.text(Field::BlockHeight).trim();
+            if !height.is_empty() && height.bytes().all(|b| b.is_ascii_digit()) {
+                fill(lang.text(Msg::HintRewardAuto), &[("height", height)])
+            } else {
+                String::new()
+            }
         }
         Field::TxFees => match (coin, state.snapshot_fees()) {
             (Some(c), Some(fees)) => fill(
