@@ -15,7 +15,7 @@ import { field, fixtureHtml, openFixture, resultOf, shadowText } from './widget-
 /** The budget of issue 11: the first result from 90 KB gzip. */
 const FIRST_LOAD_TARGET = 90 * 1024;
 /**
- * The regression ceiling: the first load as last measured (123.4 KB gzip; 151.5 KB when the split
+ * The regression ceiling: the first load as last measured (123.5 KB gzip; 151.5 KB when the split
  * landed, see CHANGELOG.md and ARCHITECTURE.md "First load") plus about 2 %. The target above is
  * not met yet; this fails the build when the first load grows instead of shrinking. Lower it as
  * it shrinks.

@@ -18,7 +18,7 @@ pub const SIZE_TARGET_GZIP: u64 = 90 * 1024;
 
 /// The regression ceiling on the whole set, everything the widget may ever load (the element,
 /// both modules, every language's texts), as deployed in `dist/` (minified): the last measured
-/// total (446.1 KB; 492.0 KB when the download was split, issue 11) plus about 2 %, so the
+/// total (446.4 KB; 492.0 KB when the download was split, issue 11) plus about 2 %, so the
 /// widget cannot silently grow. Lower it as it shrinks. Before the split one module of
 /// 307.7 KB held everything; the set is larger now (the first module repeats the core and the
 /// frame) while the first load is less than half of what it was.
