@@ -314,6 +314,8 @@ test('Portfolio: add and remove positions; each alone next to all together', asy
   await calc.getByRole('button', { name: /^Remove: Coins held/ }).click();
   await page.waitForFunction(() => document.querySelector('mining-calculator')?.shadowRoot?.querySelector('[part="portfolio"]')?.getAttribute('data-positions') === '1');
   assert.equal(await rows.count(), 2);
+  // The removed row took its button with it: the keyboard's place moves to "Add position".
+  assert.equal(await calc.evaluate((el) => el.shadowRoot?.activeElement?.getAttribute('data-pf')), 'add');
   assert.doesNotMatch(await shadowTextContent(page), /NaN|undefined|Infinity|\{[a-zA-Z]+\}/);
   assert.deepEqual(errorsOf(page), []);
   await page.close();

@@ -124,6 +124,12 @@ impl View for PortfolioView {
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
         let (controls, fields) = add_form(cx)?;
+        let add = el("button")?
+            .attr("type", "button")
+            .class("mc-button")
+            .attr("data-pf", "add")
+            .text(cx.t(Msg::PfAdd))
+            .build();
         let error = el("p")?
             .class("mc-error")
             .part("error")
@@ -141,13 +147,7 @@ impl View for PortfolioView {
                     .text(cx.t(Msg::PfAdd)),
             )
             .child(fields)
-            .child(
-                el("button")?
-                    .attr("type", "button")
-                    .class("mc-button")
-                    .attr("data-pf", "add")
-                    .text(cx.t(Msg::PfAdd)),
-            )
+            .append(&add)
             .append(&error);
         let rows = el("tbody")?.build();
         let caption = el("caption")?.build();
@@ -211,7 +211,14 @@ impl View for PortfolioView {
             let action = match button.get_attribute("data-pf").as_deref() {
                 Some("add") => Action::Add(controls.inputs.clone().map(|c| value(&c))),
                 Some(i) => match i.parse() {
-                    Ok(i) => Action::Remove(i),
+                    Ok(i) => {
+                        // The row and its button go: keep the keyboard's place in the view
+                        // (the table is drawn again when the new run ends).
+                        if let Some(add) = add.dyn_ref::<web_sys::HtmlElement>() {
+                            let _ = add.focus();
+                        }
+                        Action::Remove(i)
+                    }
                     Err(_) => return,
                 },
                 None => return,
