@@ -224,21 +224,11 @@ fn draw_tornado(cx: &Ctx, ui: &Ui, s: &Sensitivity) -> Result<(), JsValue> {
             name,
         )?;
         if r.low.profit == s.base_profit && r.high.profit == s.base_profit {
-            // No bar to draw (an input at 0, say): say so rather than leave the row blank.
-            let x = chart.x.at(base);
-            let (x, anchor) = if x > width / 2.0 {
-                (x - 6.0, "end")
-            } else {
-                (x + 6.0, "start")
-            };
-            text(
-                &chart,
-                x,
-                chart.y.at(y + 0.8),
-                anchor,
-                "mc-row-note",
-                cx.t(Msg::MattersNoChange),
-            )?;
+            // No bar to draw (an input at 0, say): say so beside today's line rather than
+            // leave the row blank, on whichever side the words fit.
+            let note = cx.t(Msg::MattersNoChange);
+            let (x, y, anchor) = chart.plot().label_at(base, y + 0.8, 6.0, 0.0, note);
+            text(&chart, x, y, anchor, "mc-row-note", note)?;
         }
         for (value, class, sign) in [
             (r.low.profit, "mc-bar mc-bar-low", &minus),

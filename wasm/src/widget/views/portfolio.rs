@@ -98,6 +98,8 @@ struct Ui {
     rows: Element,
     caption: Element,
     words: Element,
+    /// The currency written after the add form's amount and fee (set at each update: the
+    /// reader may pick another currency at any time).
     currency_units: [Element; 2],
     note: Element,
 }
@@ -108,9 +110,6 @@ struct Controls {
     inputs: [Element; 6],
     wraps: [Element; 6],
     amount_label: Element,
-    /// The currency written after the amount and the fee (set at each update: the reader may
-    /// pick another currency at any time).
-    currency_units: [Element; 2],
 }
 
 impl View for PortfolioView {
@@ -123,7 +122,7 @@ impl View for PortfolioView {
     }
 
     fn render(&mut self, cx: &Ctx, panel: &Element) -> Result<(), JsValue> {
-        let (controls, fields) = add_form(cx)?;
+        let (controls, currency_units, fields) = add_form(cx)?;
         let add = el("button")?
             .attr("type", "button")
             .class("mc-button")
@@ -190,7 +189,6 @@ impl View for PortfolioView {
             .append(&actions.root)
             .build();
         sync_kind(cx.lang, &controls);
-        let currency_units = controls.currency_units.clone();
 
         // Clicks on "Add" and "Remove", and the kind select, are handled here; the widget's
         // own listeners ignore controls without a field name.
@@ -467,21 +465,28 @@ fn position(cx: &Ctx, values: &[String; 6]) -> Result<Raw, Error> {
             p.set(key, text.trim());
         }
     };
-    let key = match kind.as_str() {
+    match kind.as_str() {
         "rig" => {
             set(&mut p, "hashrate", hashrate);
             set(&mut p, "powerWatts", &number(power));
-            "hardwareCost"
         }
         "contract" => {
             set(&mut p, "hashrate", hashrate);
             set(&mut p, "maintenanceFeePerDay", &number(fee));
-            "contractPrice"
         }
-        _ => "invested",
-    };
-    set(&mut p, key, &number(amount));
+        _ => {}
+    }
+    set(&mut p, amount_key(kind), &number(amount));
     Ok(p)
+}
+
+/// The position field the add form's amount goes to, by kind.
+fn amount_key(kind: &str) -> &'static str {
+    match kind {
+        "rig" => "hardwareCost",
+        "contract" => "contractPrice",
+        _ => "invested",
+    }
 }
 
 /// A position's row label: its kind, coin, amount and hashrate. The amount is the number as
@@ -491,12 +496,12 @@ fn position(cx: &Ctx, values: &[String; 6]) -> Result<Raw, Error> {
 fn label(cx: &Ctx, p: &Position) -> String {
     let [kind, coin, hashrate, ..] = &p.values;
     let ticker = coins::find(coin, "").map_or("", |c| c.ticker);
-    let (kind_label, key) = match kind.as_str() {
-        "rig" => (Msg::PfRig, "hardwareCost"),
-        "contract" => (Msg::PfContract, "contractPrice"),
-        _ => (Msg::PfHold, "invested"),
+    let kind_label = match kind.as_str() {
+        "rig" => Msg::PfRig,
+        "contract" => Msg::PfContract,
+        _ => Msg::PfHold,
     };
-    let shown = match p.raw.get(key) {
+    let shown = match p.raw.get(amount_key(kind)) {
         Some(Raw::Number(n) | Raw::Text(n)) => n
             .parse::<Decimal>()
             .map_or_else(|_| n.clone(), |d| cx.fmt.money(d)),
@@ -537,8 +542,9 @@ fn sync_kind(lang: messages::Lang, c: &Controls) {
     set_text(&c.amount_label, lang.text(amount));
 }
 
-/// The add form: kind, coin, hashrate, power, amount and fee, prefilled from the form.
-fn add_form(cx: &Ctx) -> Result<(Controls, El), JsValue> {
+/// The add form: kind, coin, hashrate, power, amount and fee, prefilled from the form; with
+/// the currency units after the amount and the fee.
+fn add_form(cx: &Ctx) -> Result<(Controls, [Element; 2], El), JsValue> {
     let kinds = [
         ("hold", Msg::PfHold),
         ("rig", Msg::PfRig),
@@ -627,8 +633,8 @@ fn add_form(cx: &Ctx) -> Result<(Controls, El), JsValue> {
             inputs,
             wraps,
             amount_label,
-            currency_units,
         },
+        currency_units,
         grid,
     ))
 }
